@@ -1,0 +1,34 @@
+from finsam.models.board import BoardMember, BoardRole
+from finsam.models.budget import Budget, BudgetKind, BudgetLine, BudgetSection, CostCategory
+from finsam.models.driftbidrag import ContributionOffer, Driftbidrag, DriftbidragBasis
+from finsam.models.organisation import (
+    FiscalYear,
+    Forbund,
+    KommunSplitRule,
+    Member,
+    MemberKind,
+    Membership,
+    Population,
+    Role,
+)
+
+__all__ = [
+    "BoardMember",
+    "BoardRole",
+    "Budget",
+    "BudgetKind",
+    "BudgetLine",
+    "BudgetSection",
+    "ContributionOffer",
+    "CostCategory",
+    "Driftbidrag",
+    "DriftbidragBasis",
+    "FiscalYear",
+    "Forbund",
+    "KommunSplitRule",
+    "Member",
+    "MemberKind",
+    "Membership",
+    "Population",
+    "Role",
+]

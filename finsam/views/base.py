@@ -1,0 +1,101 @@
+"""Generic scoped pages: list, create, update and delete of a förbund's objects."""
+
+from django.contrib import messages
+from django.db.models import ProtectedError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.views.generic import CreateView, DeleteView, UpdateView
+from django_tables2 import SingleTableView
+
+from finsam.permissions import EditMixin, ForbundScopedMixin
+
+
+class ScopedQuerysetMixin:
+    """Only the current förbund's objects are reachable; others answer 404."""
+
+    scope_field = "forbund"
+
+    def get_queryset(self):
+        return self.model.objects.filter(**{self.scope_field: self.forbund})
+
+
+class ScopedListView(ForbundScopedMixin, ScopedQuerysetMixin, SingleTableView):
+    template_name = "finsam/list.html"
+    title = ""
+    create_url_name = ""
+    intro = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = self.title
+        context["intro"] = self.intro
+        if self.create_url_name:
+            context["create_url"] = reverse(
+                self.create_url_name, kwargs={"forbund": self.forbund.slug}
+            )
+        return context
+
+
+class FormPageMixin:
+    template_name = "finsam/form.html"
+    title = ""
+    list_url_name = ""
+    success_message = "Sparat."
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["forbund"] = self.forbund
+        return kwargs
+
+    def get_success_url(self):
+        return reverse(self.list_url_name, kwargs={"forbund": self.forbund.slug})
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = self.title
+        context["cancel_url"] = self.get_success_url()
+        return context
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, self.success_message)
+        return response
+
+
+class ScopedCreateView(EditMixin, FormPageMixin, CreateView):
+    pass
+
+
+class ScopedUpdateView(EditMixin, ScopedQuerysetMixin, FormPageMixin, UpdateView):
+    delete_url_name = ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.delete_url_name:
+            context["delete_url"] = reverse(
+                self.delete_url_name, kwargs={"forbund": self.forbund.slug, "pk": self.object.pk}
+            )
+        return context
+
+
+class ScopedDeleteView(EditMixin, ScopedQuerysetMixin, DeleteView):
+    template_name = "finsam/confirm_delete.html"
+    list_url_name = ""
+    protected_message = "Kan inte tas bort eftersom andra uppgifter hänvisar hit."
+
+    def get_success_url(self):
+        return reverse(self.list_url_name, kwargs={"forbund": self.forbund.slug})
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cancel_url"] = self.get_success_url()
+        return context
+
+    def form_valid(self, form):
+        try:
+            response = super().form_valid(form)
+        except ProtectedError:
+            messages.error(self.request, self.protected_message)
+            return HttpResponseRedirect(self.get_success_url())
+        messages.success(self.request, f"”{self.object}” är borttagen.")
+        return response

@@ -1,0 +1,107 @@
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.views.generic import FormView, TemplateView
+
+from finsam import selectors, services
+from finsam.forms import BudgetCreateForm, BudgetForm, BudgetLineFormSet
+from finsam.models import Budget, BudgetKind
+from finsam.permissions import EditMixin, ForbundScopedMixin
+
+
+class BudgetListView(ForbundScopedMixin, TemplateView):
+    template_name = "finsam/budget_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["budgets"] = (
+            Budget.objects.filter(fiscal_year__forbund=self.forbund)
+            .select_related("fiscal_year")
+            .order_by("-fiscal_year__year", "kind")
+        )
+        return context
+
+
+class BudgetDetailView(ForbundScopedMixin, TemplateView):
+    """The verksamhetsplan's budget table: last year's budget and prognos, this year, plan years."""
+
+    template_name = "finsam/budget_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        year = self.kwargs["year"]
+        table = selectors.budget_table(self.forbund, year)
+        if table is None:
+            raise Http404("Ingen budget för året.")
+        context["table"] = table
+        context["year"] = year
+        context["budgets"] = Budget.objects.filter(
+            fiscal_year__forbund=self.forbund, fiscal_year__year=year
+        )
+        context["prognos_previous"] = Budget.objects.filter(
+            fiscal_year__forbund=self.forbund, fiscal_year__year=year - 1, kind=BudgetKind.PROGNOS
+        ).first()
+        return context
+
+
+class BudgetCreateView(EditMixin, FormView):
+    form_class = BudgetCreateForm
+    template_name = "finsam/form.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "forbund": self.forbund}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = "Ny budget eller prognos"
+        return context
+
+    def form_valid(self, form):
+        budget = services.budget_create(
+            forbund=self.forbund,
+            year=form.cleaned_data["year"],
+            kind=form.cleaned_data["kind"],
+            copy_previous=form.cleaned_data["copy_previous"],
+        )
+        messages.success(self.request, f"{budget} är skapad. Fyll i raderna.")
+        return redirect(
+            "budget-edit", forbund=self.forbund.slug, year=budget.fiscal_year.year, kind=budget.kind
+        )
+
+
+class BudgetEditView(EditMixin, TemplateView):
+    template_name = "finsam/budget_edit.html"
+
+    def get_budget(self) -> Budget:
+        return get_object_or_404(
+            Budget,
+            fiscal_year__forbund=self.forbund,
+            fiscal_year__year=self.kwargs["year"],
+            kind=self.kwargs["kind"],
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        budget = kwargs.get("budget") or self.get_budget()
+        context["budget"] = budget
+        context["form"] = kwargs.get("form") or BudgetForm(instance=budget, prefix="budget")
+        context["formset"] = kwargs.get("formset") or BudgetLineFormSet(
+            queryset=budget.lines.all(), forbund=self.forbund, prefix="lines"
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        budget = self.get_budget()
+        form = BudgetForm(request.POST, instance=budget, prefix="budget")
+        formset = BudgetLineFormSet(
+            request.POST, queryset=budget.lines.all(), forbund=self.forbund, prefix="lines"
+        )
+        if form.is_valid() and formset.is_valid():
+            services.budget_update(budget=budget, form=form, line_formset=formset)
+            messages.success(request, f"{budget} är sparad.")
+            return redirect(
+                "budget-detail", forbund=self.forbund.slug, year=budget.fiscal_year.year
+            )
+        messages.error(request, "Inget sparades. Rätta de markerade fälten.")
+        context = self.get_context_data(budget=budget, form=form, formset=formset)
+        return self.render_to_response(context, status=400)
