@@ -30,6 +30,8 @@ from finsam.models import (
     Population,
     Role,
 )
+from interventions import demo as interventions_demo
+from reports import demo as reports_demo
 
 DEMO_PASSWORD = "finsam-demo"
 
@@ -313,6 +315,8 @@ def load() -> dict[str, Forbund]:
     _load_sodra_budget_2020(loaded["sodra-vatterbygden"])
     _load_finnveden_budget_2020(loaded["finnveden"])
     _load_users(loaded)
+    reports_demo.load(loaded)
+    interventions_demo.load(loaded)
     return loaded
 
 

@@ -14,4 +14,6 @@ urlpatterns = [
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("f/<slug:forbund>/", include("finsam.urls_forbund")),
+    path("f/<slug:forbund>/", include("reports.urls")),
+    path("f/<slug:forbund>/", include("interventions.urls")),
 ]

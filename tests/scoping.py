@@ -1,42 +1,32 @@
-"""Concrete URLs for every förbund-scoped page, for tests that walk them all."""
+"""Concrete URLs for every förbund-scoped page, for tests that walk them all.
+
+Each app's URL module has an example builder in ``tests/url_examples/<app>.py``: a function
+``kwargs_for(name, forbund) -> dict`` that fills a pattern's arguments with the förbund's own
+(demo) objects. A pattern the builder cannot fill makes the walking tests fail, so no page is left
+out of them.
+"""
+
+from importlib import import_module
 
 from django.apps import apps
 from django.urls import URLPattern, reverse
 
-from finsam import urls_forbund
-from finsam.models import BoardMember, Budget, Driftbidrag, Forbund, Member, Population
+from finsam.models import Forbund
 
-
-def _kwargs_for(name: str, forbund: Forbund) -> dict:
-    kwargs: dict = {"forbund": forbund.slug}
-    objects = {
-        "member": Member.objects.filter(forbund=forbund),
-        "population": Population.objects.filter(member__forbund=forbund),
-        "board-member": BoardMember.objects.filter(forbund=forbund),
-    }
-    for prefix, queryset in objects.items():
-        if name.startswith(prefix + "-") and name.split("-")[-1] in {"edit", "delete"}:
-            kwargs["pk"] = queryset.first().pk
-    if name.startswith("budget-") and name not in {"budget-list", "budget-create"}:
-        budget = Budget.objects.filter(fiscal_year__forbund=forbund).first()
-        kwargs["year"] = budget.fiscal_year.year
-        if name == "budget-edit":
-            kwargs["kind"] = budget.kind
-    if name in {"driftbidrag-detail", "driftbidrag-edit"}:
-        driftbidrag = Driftbidrag.objects.filter(fiscal_year__forbund=forbund).first()
-        kwargs["year"] = driftbidrag.fiscal_year.year
-    return kwargs
+SCOPED_URL_MODULES = ["finsam.urls_forbund", "reports.urls", "interventions.urls"]
 
 
 def scoped_urls(forbund: Forbund) -> list[tuple[str, str]]:
     """(url name, path) for every pattern of the förbund's pages, filled with its own objects."""
     urls = []
-    for pattern in urls_forbund.urlpatterns:
-        assert isinstance(pattern, URLPattern), pattern
-        assert pattern.name, f"URL pattern {pattern.pattern} has no name"
-        urls.append(
-            (pattern.name, reverse(pattern.name, kwargs=_kwargs_for(pattern.name, forbund)))
-        )
+    for module_name in SCOPED_URL_MODULES:
+        app = module_name.split(".")[0]
+        builder = import_module(f"tests.url_examples.{app}")
+        for pattern in import_module(module_name).urlpatterns:
+            assert isinstance(pattern, URLPattern), pattern
+            assert pattern.name, f"URL pattern {pattern.pattern} has no name"
+            kwargs = {"forbund": forbund.slug, **builder.kwargs_for(pattern.name, forbund)}
+            urls.append((pattern.name, reverse(pattern.name, kwargs=kwargs)))
     return urls
 
 

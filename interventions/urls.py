@@ -1,0 +1,3 @@
+"""Pages of this app under /f/<förbund>/; every view uses finsam.permissions' scoped mixins."""
+
+urlpatterns: list = []
