@@ -430,11 +430,10 @@ def _line(budget: Budget, key: dict, fields: dict, amount, plan_1=None, plan_2=N
 
 def _load_users(loaded: dict[str, Forbund]) -> None:
     User = get_user_model()
-    role_names = dict(Role.choices)
     for username, slug, role in demo_users():
         user, created = User.objects.get_or_create(
             username=username,
-            defaults={"first_name": role_names[role], "last_name": f"({loaded[slug].name})"},
+            defaults={"first_name": "Demoanvändare"},
         )
         if created or not user.check_password(DEMO_PASSWORD):
             user.set_password(DEMO_PASSWORD)

@@ -78,7 +78,9 @@ class ForbundScopedMixin(LoginRequiredMixin):
         context["forbund"] = self.forbund
         context["can_edit"] = Capability.EDIT in self.capabilities
         context["can_approve"] = Capability.APPROVE in self.capabilities
-        context["role"] = role_in(self.request.user, self.forbund)
+        role = role_in(self.request.user, self.forbund)
+        context["role"] = role
+        context["role_label"] = Role(role).label if role else ""
         return context
 
 

@@ -97,9 +97,10 @@ say "Linting (ruff check .)"
 # --------------------------------------------------------------------------
 # Throwaway PostgreSQL cluster, owned by this script
 # --------------------------------------------------------------------------
-PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
-[ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] \
-  || die "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)"
+PG_BIN="$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+if [ ! -x "$PG_BIN/initdb" ]; then
+  die "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin (apt-get install postgresql)"
+fi
 
 PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/finsam-pg.XXXXXX")"
 PG_DATA="$PG_TMP/data"
@@ -116,6 +117,7 @@ as_pg() {
   fi
 }
 
+# shellcheck disable=SC2317  # invoked via trap
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM HUP
