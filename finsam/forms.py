@@ -18,6 +18,7 @@ from finsam.models import (
     MemberKind,
     Population,
 )
+from finsam.versioning import VersionedFormMixin
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -29,11 +30,15 @@ ONE_VALUE_IN_OFFER = "Ange antingen ett belopp eller en procentuell ökning, int
 NO_VALUE_IN_OFFER = "Ange ett belopp eller en procentuell ökning."
 
 
-class ForbundForm(forms.ModelForm):
+class ForbundForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Forbund
         fields = ["name", "organisationsnummer", "sate", "founded", "vision", "kommun_split_rule"]
         widgets = {"founded": DATE_WIDGET, "vision": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, forbund: Forbund, **kwargs):
+        kwargs.setdefault("instance", forbund)
+        super().__init__(*args, **kwargs)
 
 
 class ForbundOwnedForm(forms.ModelForm):
@@ -51,7 +56,7 @@ class ForbundOwnedForm(forms.ModelForm):
         return exclusions
 
 
-class MemberForm(ForbundOwnedForm):
+class MemberForm(VersionedFormMixin, ForbundOwnedForm):
     class Meta:
         model = Member
         fields = ["kind", "name", "position", "explicit_share"]
@@ -63,7 +68,7 @@ class MemberForm(ForbundOwnedForm):
         return cleaned
 
 
-class PopulationForm(forms.ModelForm):
+class PopulationForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Population
         fields = ["member", "reference_date", "inhabitants"]
@@ -75,7 +80,7 @@ class PopulationForm(forms.ModelForm):
         self.fields["member"].label = "Kommun"
 
 
-class BoardMemberForm(ForbundOwnedForm):
+class BoardMemberForm(VersionedFormMixin, ForbundOwnedForm):
     class Meta:
         model = BoardMember
         fields = ["name", "role", "appointed_by", "start_date", "end_date"]
@@ -116,7 +121,7 @@ class BudgetCreateForm(forms.Form):
         return cleaned
 
 
-class BudgetForm(forms.ModelForm):
+class BudgetForm(VersionedFormMixin, forms.ModelForm):
     opening_balance = AmountField(
         label="Balanserat resultat",
         required=False,
@@ -198,7 +203,7 @@ BudgetLineFormSet = modelformset_factory(
 )
 
 
-class DriftbidragForm(forms.ModelForm):
+class DriftbidragForm(VersionedFormMixin, forms.ModelForm):
     year = forms.IntegerField(label="År", min_value=2004, max_value=2100)
     amount = AmountField(label="Belopp", required=False)
     rounding_unit = AmountField(label="Avrundning av kommunernas belopp (kr)")

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from finsam.models import Budget, BudgetKind, Driftbidrag, FiscalYear, Forbund
+from finsam.versioning import lock_current_version
 
 
 def fiscal_year_get_or_create(*, forbund: Forbund, year: int) -> FiscalYear:
@@ -51,6 +52,8 @@ def budget_create(*, forbund: Forbund, year: int, kind: str, copy_previous: bool
 
 @transaction.atomic
 def budget_update(*, budget: Budget, form, line_formset) -> Budget:
+    """Save the budget and its lines, unless someone saved the budget since the form was shown."""
+    lock_current_version(budget, form.cleaned_data.get("seen_version"), ["opening_balance"])
     form.save()
     lines = line_formset.save(commit=False)
     for line in line_formset.deleted_objects:
@@ -66,7 +69,11 @@ def budget_update(*, budget: Budget, form, line_formset) -> Budget:
 @transaction.atomic
 def driftbidrag_save(*, forbund: Forbund, form, offer_formset=None) -> Driftbidrag:
     driftbidrag = form.save(commit=False)
-    if not driftbidrag.pk:
+    if driftbidrag.pk:
+        lock_current_version(
+            driftbidrag, form.cleaned_data.get("seen_version"), ["basis", "amount"]
+        )
+    else:
         driftbidrag.fiscal_year = fiscal_year_get_or_create(
             forbund=forbund, year=form.cleaned_data["year"]
         )

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "csp",
     "axes",
+    "simple_history",
     "finsam",
     "reports",
     "interventions",
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",

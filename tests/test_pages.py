@@ -39,7 +39,7 @@ def test_a_second_region_is_refused_with_a_message(clients):
     response = client.post(
         "/f/finnveden/medlemmar/ny/", {"kind": "region", "name": "Region Kronoberg", "position": 9}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Förbundet har redan en medlem av den typen" in response.content.decode()
 
 

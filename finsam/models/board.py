@@ -4,8 +4,10 @@ import datetime
 
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from finsam.models.organisation import Forbund, Member
+from finsam.versioning import VersionedModel
 
 
 class BoardRole(models.TextChoices):
@@ -18,7 +20,7 @@ class BoardRole(models.TextChoices):
 ORDINARY_ROLES = (BoardRole.ORDFORANDE, BoardRole.VICE_ORDFORANDE, BoardRole.LEDAMOT)
 
 
-class BoardMember(models.Model):
+class BoardMember(VersionedModel):
     forbund = models.ForeignKey(Forbund, on_delete=models.CASCADE, related_name="board_members")
     name = models.CharField("namn", max_length=200)
     role = models.CharField("roll", max_length=20, choices=BoardRole.choices)
@@ -30,6 +32,7 @@ class BoardMember(models.Model):
     )
     start_date = models.DateField("från")
     end_date = models.DateField("till och med", null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "styrelseledamot"

@@ -3,8 +3,10 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from finsam.models.organisation import FiscalYear, Member
+from finsam.versioning import VersionedModel
 
 
 class BudgetKind(models.TextChoices):
@@ -30,7 +32,7 @@ class CostCategory(models.TextChoices):
     OVRIGT = "ovrigt", "Övrigt"
 
 
-class Budget(models.Model):
+class Budget(VersionedModel):
     """One budget column set: the budget year plus two plan years (a prognos has no plan years).
 
     The carried-forward balanserat resultat is income of the budget year. For a budget it is
@@ -51,6 +53,7 @@ class Budget(models.Model):
     opening_balance_note = models.TextField("fotnot till balanserat resultat", blank=True)
     adopted_on = models.DateField("fastställd", null=True, blank=True)
     diarienummer = models.CharField("diarienummer", max_length=40, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "budget"
@@ -96,6 +99,7 @@ class BudgetLine(models.Model):
         "plan år 2", max_digits=15, decimal_places=2, null=True, blank=True
     )
     footnote = models.TextField("fotnot", blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "budgetrad"

@@ -4,8 +4,10 @@ from decimal import Decimal
 
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from finsam.models.organisation import FiscalYear, Member
+from finsam.versioning import VersionedModel
 
 
 class DriftbidragBasis(models.TextChoices):
@@ -14,7 +16,7 @@ class DriftbidragBasis(models.TextChoices):
     OFFERS = "medlemmarnas_besked", "Medlemmarnas besked (den som ger minst styr)"
 
 
-class Driftbidrag(models.Model):
+class Driftbidrag(VersionedModel):
     fiscal_year = models.OneToOneField(
         FiscalYear, on_delete=models.CASCADE, related_name="driftbidrag"
     )
@@ -41,6 +43,7 @@ class Driftbidrag(models.Model):
         blank=True,
         help_text="Datumet förbundsordningen anger, t.ex. 1 juli året före budgetåret.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "driftbidrag"
@@ -75,6 +78,7 @@ class ContributionOffer(models.Model):
     accepted_increase_percent = models.DecimalField(
         "godtagen ökning (%)", max_digits=6, decimal_places=2, null=True, blank=True
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "medlems besked"

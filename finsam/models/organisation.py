@@ -6,6 +6,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from finsam.versioning import VersionedModel
 
 
 class KommunSplitRule(models.TextChoices):
@@ -13,7 +16,7 @@ class KommunSplitRule(models.TextChoices):
     EXPLICIT = "explicit", "Fasta andelar enligt förbundsordningen"
 
 
-class Forbund(models.Model):
+class Forbund(VersionedModel):
     name = models.CharField("namn", max_length=200, unique=True)
     slug = models.SlugField(
         "kortnamn",
@@ -32,6 +35,7 @@ class Forbund(models.Model):
         default=KommunSplitRule.POPULATION,
         help_text="Hur kommunernas 25 % fördelas enligt förbundsordningen.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "förbund"
@@ -59,6 +63,7 @@ class Membership(models.Model):
     )
     forbund = models.ForeignKey(Forbund, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField("roll", max_length=20, choices=Role.choices)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "behörighet"
@@ -89,7 +94,7 @@ STATUTORY_SHARES = {
 }
 
 
-class Member(models.Model):
+class Member(VersionedModel):
     forbund = models.ForeignKey(Forbund, on_delete=models.CASCADE, related_name="members")
     kind = models.CharField("typ", max_length=20, choices=MemberKind.choices)
     name = models.CharField("namn", max_length=200)
@@ -102,6 +107,7 @@ class Member(models.Model):
         blank=True,
         help_text="Endast när förbundsordningen anger fasta andelar, t.ex. 0,403500.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "medlem"
@@ -139,12 +145,13 @@ class Member(models.Model):
         return self.kind == MemberKind.KOMMUN
 
 
-class Population(models.Model):
+class Population(VersionedModel):
     """A kommun's invånarantal on a reference date (the förbundsordning names the date)."""
 
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="populations")
     reference_date = models.DateField("per datum")
     inhabitants = models.PositiveIntegerField("invånarantal")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "invånarantal"

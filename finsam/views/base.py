@@ -8,6 +8,7 @@ from django.views.generic import CreateView, DeleteView, UpdateView
 from django_tables2 import SingleTableView
 
 from finsam.permissions import EditMixin, ForbundScopedMixin
+from finsam.versioning import StaleVersionError, save_versioned_form
 
 
 class ScopedQuerysetMixin:
@@ -57,9 +58,16 @@ class FormPageMixin:
         return context
 
     def form_valid(self, form):
-        response = super().form_valid(form)
+        try:
+            self.object = save_versioned_form(form)
+        except StaleVersionError as stale:
+            form.add_error(None, stale.message)
+            return self.render_to_response(self.get_context_data(form=form), status=409)
         messages.success(self.request, self.success_message)
-        return response
+        return HttpResponseRedirect(self.get_success_url())
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
 class ScopedCreateView(EditMixin, FormPageMixin, CreateView):

@@ -7,6 +7,7 @@ from finsam import selectors, services
 from finsam.forms import BudgetCreateForm, BudgetForm, BudgetLineFormSet
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import EditMixin, ForbundScopedMixin
+from finsam.versioning import StaleVersionError
 
 
 class BudgetListView(ForbundScopedMixin, TemplateView):
@@ -97,7 +98,12 @@ class BudgetEditView(EditMixin, TemplateView):
             request.POST, queryset=budget.lines.all(), forbund=self.forbund, prefix="lines"
         )
         if form.is_valid() and formset.is_valid():
-            services.budget_update(budget=budget, form=form, line_formset=formset)
+            try:
+                services.budget_update(budget=budget, form=form, line_formset=formset)
+            except StaleVersionError as stale:
+                form.add_error(None, stale.message)
+                context = self.get_context_data(budget=budget, form=form, formset=formset)
+                return self.render_to_response(context, status=409)
             messages.success(request, f"{budget} är sparad.")
             return redirect(
                 "budget-detail", forbund=self.forbund.slug, year=budget.fiscal_year.year

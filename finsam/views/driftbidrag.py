@@ -6,6 +6,7 @@ from finsam import selectors, services
 from finsam.forms import DriftbidragForm, OfferFormSet
 from finsam.models import ContributionOffer, Driftbidrag
 from finsam.permissions import EditMixin, ForbundScopedMixin
+from finsam.versioning import StaleVersionError
 
 
 class DriftbidragListView(ForbundScopedMixin, TemplateView):
@@ -73,9 +74,14 @@ class DriftbidragEditView(EditMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         instance, form, formset = self.build(request.POST)
         if form.is_valid() and formset.is_valid():
-            driftbidrag = services.driftbidrag_save(
-                forbund=self.forbund, form=form, offer_formset=formset
-            )
+            try:
+                driftbidrag = services.driftbidrag_save(
+                    forbund=self.forbund, form=form, offer_formset=formset
+                )
+            except StaleVersionError as stale:
+                form.add_error(None, stale.message)
+                context = self.get_context_data(instance=instance, form=form, formset=formset)
+                return self.render_to_response(context, status=409)
             messages.success(request, f"{driftbidrag} är sparat.")
             return redirect(
                 "driftbidrag-detail", forbund=self.forbund.slug, year=driftbidrag.fiscal_year.year

@@ -1,6 +1,5 @@
 import datetime
 
-from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.views.generic import TemplateView, UpdateView
 
@@ -9,7 +8,13 @@ from finsam.forms import BoardMemberForm, ForbundForm, MemberForm, PopulationFor
 from finsam.models import BoardMember, Budget, Driftbidrag, Forbund, Member, Population
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.tables import BoardMemberTable, MemberTable, PopulationTable
-from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
+from finsam.views.base import (
+    FormPageMixin,
+    ScopedCreateView,
+    ScopedDeleteView,
+    ScopedListView,
+    ScopedUpdateView,
+)
 
 
 def home(request):
@@ -42,26 +47,19 @@ class ForbundHomeView(ForbundScopedMixin, TemplateView):
         return context
 
 
-class ForbundUpdateView(EditMixin, UpdateView):
+class ForbundUpdateView(EditMixin, FormPageMixin, UpdateView):
     model = Forbund
     form_class = ForbundForm
     template_name = "finsam/form.html"
+
+    title = "Förbundets uppgifter"
+    success_message = "Förbundets uppgifter är sparade."
 
     def get_object(self, queryset=None):
         return self.forbund
 
     def get_success_url(self):
         return self.forbund.get_absolute_url()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["title"] = "Förbundets uppgifter"
-        context["cancel_url"] = self.get_success_url()
-        return context
-
-    def form_valid(self, form):
-        messages.success(self.request, "Förbundets uppgifter är sparade.")
-        return super().form_valid(form)
 
 
 # --- Members ------------------------------------------------------------------------------------
