@@ -2,11 +2,12 @@
 
 from django.urls import path
 
-from finsam.views import budget, driftbidrag, organisation
+from finsam.views import budget, driftbidrag, history, organisation
 
 urlpatterns = [
     path("", organisation.ForbundHomeView.as_view(), name="forbund-home"),
     path("uppgifter/", organisation.ForbundUpdateView.as_view(), name="forbund-edit"),
+    path("historik/", history.HistoryView.as_view(), name="forbund-history"),
     path("medlemmar/", organisation.MemberListView.as_view(), name="member-list"),
     path("medlemmar/ny/", organisation.MemberCreateView.as_view(), name="member-create"),
     path("medlemmar/<int:pk>/", organisation.MemberUpdateView.as_view(), name="member-edit"),

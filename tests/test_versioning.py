@@ -99,3 +99,25 @@ def test_two_concurrent_saves_of_the_same_version_exactly_one_succeeds():
     assert member.version == 2
     winner = "Värnamo kommun (A)" if statuses[0] == 302 else "Värnamo kommun (B)"
     assert member.name == winner
+
+
+@pytest.mark.django_db
+def test_history_shows_who_changed_what_from_which_value(clients, demo_data):
+    member = Member.objects.get(forbund=demo_data["finnveden"], name="Gnosjö kommun")
+    url = f"/f/finnveden/medlemmar/{member.pk}/"
+    response = clients["finnveden-sekreterare"].post(
+        url, member_form(member, "Gnosjö kommun (ändrad)", seen_version=1)
+    )
+    assert response.status_code == 302
+    page = clients["finnveden-revisor"].get("/f/finnveden/historik/?typ=Medlem")
+    assert page.status_code == 200
+    entry = next(e for e in page.context["entries"] if e.action == "Ändrad")
+    assert entry.who == "Demoanvändare"
+    assert entry.kind == "Medlem"
+    assert [(c.field, c.old, c.new) for c in entry.changes] == [
+        ("Namn", "Gnosjö kommun", "Gnosjö kommun (ändrad)")
+    ]
+    assert entry.when.utcoffset().total_seconds() == 0
+    # Another förbund's history shows nothing of this change.
+    other = clients["sodra-vatterbygden-revisor"].get("/f/sodra-vatterbygden/historik/")
+    assert all("Gnosjö" not in e.subject for e in other.context["entries"])

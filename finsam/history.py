@@ -1,0 +1,107 @@
+"""The audit trail auditors read: who changed what, when (UTC), from which value to which.
+
+Models with ``HistoricalRecords`` register how their rows belong to a förbund; the Historik page
+lists every registered model's changes for one förbund, newest first.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import models
+
+ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
+IGNORED_FIELDS = {"version"}
+
+# model → lookup from the model to its förbund (e.g. "member__forbund")
+_SCOPES: dict[type[models.Model], str] = {}
+
+
+def register(model: type[models.Model], forbund_lookup: str) -> None:
+    _SCOPES[model] = forbund_lookup
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    when: datetime.datetime
+    who: str
+    kind: str
+    subject: str
+    action: str
+    changes: list[Change] = field(default_factory=list)
+
+
+def _display(record, field_name: str) -> str:
+    value = getattr(record, field_name, None)
+    model_field = record.instance_type._meta.get_field(field_name)
+    if model_field.choices:
+        value = dict(model_field.flatchoices).get(value, value)
+    elif model_field.is_relation:
+        value = getattr(record, field_name.removesuffix("_id"), None)
+    return "–" if value in (None, "") else str(value)
+
+
+def _changes(record) -> list[Change]:
+    if record.history_type != "~" or record.prev_record is None:
+        return []
+    delta = record.diff_against(record.prev_record)
+    changes = []
+    for change in delta.changes:
+        if change.field in IGNORED_FIELDS:
+            continue
+        label = str(record.instance_type._meta.get_field(change.field).verbose_name)
+        changes.append(
+            Change(
+                field=label.capitalize(),
+                old=_display(record.prev_record, change.field),
+                new=_display(record, change.field),
+            )
+        )
+    return changes
+
+
+def _who(record) -> str:
+    user = record.history_user
+    if user is None:
+        return "Systemet"
+    return user.get_full_name() or user.get_username()
+
+
+def history_entries(forbund, *, kinds: list[str] | None = None, limit: int = 500):
+    """Changes to the förbund's data, newest first; ``kinds`` filters by model verbose name."""
+    entries: list[HistoryEntry] = []
+    for model, lookup in _SCOPES.items():
+        kind = str(model._meta.verbose_name).capitalize()
+        if kinds and kind not in kinds:
+            continue
+        history = model.history.model
+        if lookup == "pk":
+            records = history.objects.filter(id=forbund.pk)
+        else:
+            records = history.objects.filter(**{lookup: forbund})
+        for record in records.select_related("history_user").order_by("-history_date")[:limit]:
+            changes = _changes(record)
+            if record.history_type == "~" and not changes:
+                continue
+            entries.append(
+                HistoryEntry(
+                    when=record.history_date.astimezone(datetime.UTC),
+                    who=_who(record),
+                    kind=kind,
+                    subject=str(record.instance),
+                    action=ACTIONS[record.history_type],
+                    changes=changes,
+                )
+            )
+    entries.sort(key=lambda entry: entry.when, reverse=True)
+    return entries[:limit]
+
+
+def registered_kinds() -> list[str]:
+    return sorted(str(model._meta.verbose_name).capitalize() for model in _SCOPES)
