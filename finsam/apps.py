@@ -6,25 +6,27 @@ class FinsamConfig(AppConfig):
     verbose_name = "Förbund"
 
     def ready(self) -> None:
-        from finsam import history
+        from finsam import ownership
         from finsam.models import (
             BoardMember,
             Budget,
             BudgetLine,
             ContributionOffer,
             Driftbidrag,
+            FiscalYear,
             Forbund,
             Member,
             Membership,
             Population,
         )
 
-        history.register(Forbund, "pk")
-        history.register(Membership, "forbund")
-        history.register(Member, "forbund")
-        history.register(Population, "member__forbund")
-        history.register(BoardMember, "forbund")
-        history.register(Budget, "fiscal_year__forbund")
-        history.register(BudgetLine, "budget__fiscal_year__forbund")
-        history.register(Driftbidrag, "fiscal_year__forbund")
-        history.register(ContributionOffer, "driftbidrag__fiscal_year__forbund")
+        ownership.register(Forbund, "pk")
+        ownership.register(Membership, "forbund")
+        ownership.register(Member, "forbund")
+        ownership.register(Population, "member__forbund")
+        ownership.register(BoardMember, "forbund")
+        ownership.register(FiscalYear, "forbund")
+        ownership.register(Budget, "fiscal_year__forbund")
+        ownership.register(BudgetLine, "budget__fiscal_year__forbund")
+        ownership.register(Driftbidrag, "fiscal_year__forbund")
+        ownership.register(ContributionOffer, "driftbidrag__fiscal_year__forbund")

@@ -1,23 +1,20 @@
 """The audit trail auditors read: who changed what, when (UTC), from which value to which.
 
-Models with ``HistoricalRecords`` register how their rows belong to a förbund; the Historik page
-lists every registered model's changes for one förbund, newest first.
+The Historik page lists the changes of every model that has ``HistoricalRecords`` and is
+registered in ``finsam.ownership``, for one förbund, newest first.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.db import models
+from finsam import ownership
 
 ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
 IGNORED_FIELDS = {"version"}
 
-# model → lookup from the model to its förbund (e.g. "member__forbund")
-_SCOPES: dict[type[models.Model], str] = {}
 
-
-def register(model: type[models.Model], forbund_lookup: str) -> None:
-    _SCOPES[model] = forbund_lookup
+def _audited_models():
+    return [model for model in ownership.owned_models() if hasattr(model, "history")]
 
 
 @dataclass(frozen=True)
@@ -76,11 +73,12 @@ def _who(record) -> str:
 def history_entries(forbund, *, kinds: list[str] | None = None, limit: int = 500):
     """Changes to the förbund's data, newest first; ``kinds`` filters by model verbose name."""
     entries: list[HistoryEntry] = []
-    for model, lookup in _SCOPES.items():
+    for model in _audited_models():
         kind = str(model._meta.verbose_name).capitalize()
         if kinds and kind not in kinds:
             continue
         history = model.history.model
+        lookup = ownership.lookup_of(model)
         if lookup == "pk":
             records = history.objects.filter(id=forbund.pk)
         else:
@@ -104,4 +102,4 @@ def history_entries(forbund, *, kinds: list[str] | None = None, limit: int = 500
 
 
 def registered_kinds() -> list[str]:
-    return sorted(str(model._meta.verbose_name).capitalize() for model in _SCOPES)
+    return sorted(str(model._meta.verbose_name).capitalize() for model in _audited_models())

@@ -1,0 +1,219 @@
+"""Export and import of a förbund: round trip through a fresh database, scoping, rejection."""
+
+import copy
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.apps import apps
+from django.conf import settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from finsam import ownership
+from finsam.models import Forbund, Member
+from finsam.transfer import (
+    NOT_A_DOCUMENT,
+    SLUG_EXISTS,
+    ImportRejected,
+    export_forbund,
+    import_forbund,
+)
+from tests.scoping import database_snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_model_of_the_project_belongs_to_a_forbund():
+    unregistered = [
+        model._meta.label
+        for app in ("finsam", "reports", "interventions")
+        for model in apps.get_app_config(app).get_models()
+        if not model._meta.object_name.startswith("Historical")
+        and model not in ownership.owned_models()
+    ]
+    assert unregistered == []
+
+
+@pytest.mark.django_db
+def test_export_contains_nothing_of_another_forbund(demo_data):
+    text = json.dumps(export_forbund(demo_data["finnveden"]), ensure_ascii=False)
+    for foreign in ["Jönköpings kommun", "Habo kommun", "Mölndals stad", "Klas Rydell, ordf"]:
+        assert foreign not in text
+    assert "sodra-vatterbygden" not in text
+    assert "Gnosjö kommun" in text
+
+
+@pytest.fixture
+def fresh_database():
+    """An empty PostgreSQL database beside the test database, migrated by a subprocess."""
+    config = settings.DATABASES["default"]
+    name = f"finsam_fresh_{uuid.uuid4().hex[:8]}"
+    params = {
+        "host": config["HOST"] or "localhost",
+        "port": config["PORT"] or 5432,
+        "user": config["USER"],
+        "password": config["PASSWORD"] or None,
+        "dbname": "postgres",
+        "autocommit": True,
+    }
+    with psycopg.connect(**params) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    password = f":{config['PASSWORD']}" if config["PASSWORD"] else ""
+    url = f"postgres://{config['USER']}{password}@{params['host']}:{params['port']}/{name}"
+    try:
+        yield url
+    finally:
+        with psycopg.connect(**params) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def manage(database_url: str, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env.update(DATABASE_URL=database_url, SECRET_KEY="transfer-test", DEBUG="0", HTTPS="0")
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.django_db
+def test_round_trip_through_a_fresh_database_gives_identical_json(
+    demo_data, fresh_database, tmp_path
+):
+    original = export_forbund(demo_data["sodra-vatterbygden"])
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(original, ensure_ascii=False), encoding="utf-8")
+    again = tmp_path / "again.json"
+
+    for command in (
+        ["migrate", "--noinput"],
+        ["import_forbund", str(source)],
+        ["export_forbund", "sodra-vatterbygden", "--output", str(again)],
+    ):
+        result = manage(fresh_database, *command)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    assert json.loads(again.read_text(encoding="utf-8")) == original
+    refused = manage(fresh_database, "import_forbund", str(source))
+    assert refused.returncode != 0
+    assert SLUG_EXISTS.format(slug="sodra-vatterbygden") in refused.stderr
+
+
+@pytest.mark.django_db
+def test_import_replaces_only_when_told(demo_data):
+    document = export_forbund(demo_data["finnveden"])
+    with pytest.raises(ImportRejected) as refused:
+        import_forbund(document)
+    assert refused.value.message == SLUG_EXISTS.format(slug="finnveden")
+    member = Member.objects.get(forbund=demo_data["finnveden"], name="Gnosjö kommun")
+    member.name = "Ändrat efter exporten"
+    member.save()
+    forbund = import_forbund(document, replace=True)
+    assert forbund.members.filter(name="Gnosjö kommun").exists()
+    assert export_forbund(forbund) == document
+
+
+@pytest.mark.django_db
+def test_a_bad_field_is_named_and_nothing_is_written(demo_data):
+    document = export_forbund(demo_data["insjoriket"])
+    Forbund.objects.get(slug="insjoriket").delete()
+    before = database_snapshot()
+    members = next(s for s in document["objects"] if s["model"] == "finsam.member")
+    members["rows"][3]["fields"]["kind"] = "landsting"
+    with pytest.raises(ImportRejected) as rejected:
+        import_forbund(document)
+    assert rejected.value.message.startswith("finsam.member[3].kind:")
+    assert database_snapshot() == before
+
+    with pytest.raises(ImportRejected) as rejected:
+        import_forbund({"version": 1})
+    assert rejected.value.message == NOT_A_DOCUMENT
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@pytest.mark.django_db
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(document=json_values)
+def test_random_documents_are_rejected_cleanly(demo_data, document):
+    before = database_snapshot()
+    with pytest.raises(ImportRejected):
+        import_forbund(document)
+    assert database_snapshot() == before
+
+
+@pytest.fixture
+def exported_insjoriket(demo_data):
+    document = export_forbund(demo_data["insjoriket"])
+    Forbund.objects.get(slug="insjoriket").delete()
+    return document
+
+
+@pytest.mark.django_db
+@hypothesis_settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data(), value=json_values)
+def test_random_field_values_import_or_reject_cleanly(exported_insjoriket, data, value):
+    document = copy.deepcopy(exported_insjoriket)
+    sections = [s for s in document["objects"] if s["rows"]]
+    section = data.draw(st.sampled_from(sections))
+    row = data.draw(st.sampled_from(section["rows"]))
+    field = data.draw(st.sampled_from(sorted(row["fields"])))
+    row["fields"][field] = value
+    before = database_snapshot()
+    try:
+        forbund = import_forbund(document)
+    except ImportRejected as rejected:
+        assert rejected.message
+        assert database_snapshot() == before
+    else:
+        assert forbund.slug == "insjoriket"
+        forbund.delete()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_restore_drill_restores_a_backup_into_a_scratch_database(tmp_path):
+    from finsam import demo
+
+    demo.load()
+    config = settings.DATABASES["default"]
+    password = f":{config['PASSWORD']}" if config["PASSWORD"] else ""
+    server = f"postgres://{config['USER']}{password}@{config['HOST']}:{config['PORT']}"
+    dump = tmp_path / "backup.dump"
+    subprocess.run(
+        ["pg_dump", "-Fc", "-f", str(dump), f"{server}/{config['NAME']}"], check=True, timeout=120
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env["DATABASE_URL"] = f"{server}/{config['NAME']}"
+    result = subprocess.run(
+        ["bash", "scripts/restore-drill.sh", str(dump)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 förbund lästa och exporterade." in result.stdout
+    assert "finnveden:" in result.stdout and "Restore drill passed" in result.stdout
