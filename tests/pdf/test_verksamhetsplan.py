@@ -1,4 +1,4 @@
-"""Södra Vätterbygden's Verksamhetsplan 2020 as a PDF (seed: sodra-vatterbygden-verksamhetsplan-2020)."""
+"""Södra Vätterbygden's Verksamhetsplan 2020 as a PDF (seed: its verksamhetsplan-2020)."""
 
 import io
 
