@@ -191,7 +191,7 @@ def import_forbund(document: Any, *, replace: bool = False) -> Forbund:
             existing = Forbund.objects.filter(slug=slug).first()
             if existing is not None:
                 _require(replace, SLUG_EXISTS.format(slug=slug))
-                existing.delete()
+                delete_forbund(existing)
             _import_users(document.get("users", []))
             forbund = _import_objects(document["objects"])
             _require(
@@ -201,6 +201,12 @@ def import_forbund(document: Any, *, replace: bool = False) -> Forbund:
             return forbund
     except DatabaseError as error:
         raise ImportRejected(f"Databasen vägrade spara exporten: {error}") from error
+
+
+def delete_forbund(forbund: Forbund) -> None:
+    """Delete every row of the förbund, referring rows first (members are protected)."""
+    for model in reversed(models_in_order()):
+        ownership.rows_of(model, forbund).delete()
 
 
 def _import_users(rows: list) -> None:
@@ -321,6 +327,8 @@ def _decode(field: models.Field, value: Any, where: str) -> Any:
         return value
     if isinstance(value, dict | list):
         raise ImportRejected(f"{where}: ska vara ett enkelt värde, inte {type(value).__name__}.")
+    if isinstance(field, models.DateField | models.DateTimeField):
+        _require(isinstance(value, str), f"{where}: ett datum ska skrivas som text, ÅÅÅÅ-MM-DD.")
     try:
         return field.to_python(value)
     except ValidationError as error:

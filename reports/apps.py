@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class ReportsConfig(AppConfig):
     name = "reports"
     verbose_name = "Rapporter"
+
+    def ready(self) -> None:
+        from finsam import ownership
+        from reports.models import FigureLine, PeriodFigures, ReportPeriod, YearHistory
+
+        ownership.register(ReportPeriod, "fiscal_year__forbund")
+        ownership.register(FigureLine, "period__fiscal_year__forbund")
+        ownership.register(PeriodFigures, "period__fiscal_year__forbund")
+        ownership.register(YearHistory, "forbund")

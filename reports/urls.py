@@ -1,3 +1,45 @@
 """Pages of this app under /f/<förbund>/; every view uses finsam.permissions' scoped mixins."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from reports import views
+
+P = "rapporter/<int:pk>/"
+
+urlpatterns = [
+    path("rapporter/", views.ReportListView.as_view(), name="report-list"),
+    path("rapporter/ny/", views.ReportCreateView.as_view(), name="report-create"),
+    path(P, views.ReportDetailView.as_view(), name="report-detail"),
+    path(
+        f"{P}resultatrakning/", views.ResultatrakningView.as_view(), name="report-resultatrakning"
+    ),
+    path(f"{P}balansrakning/", views.BalansrakningView.as_view(), name="report-balansrakning"),
+    path(f"{P}kassaflodesanalys/", views.KassaflodeView.as_view(), name="report-kassaflode"),
+    path(
+        f"{P}driftredovisning/",
+        views.DriftredovisningView.as_view(),
+        name="report-driftredovisning",
+    ),
+    path(f"{P}noter/", views.NoterView.as_view(), name="report-noter"),
+    path(f"{P}balanskrav/", views.BalanskravView.as_view(), name="report-balanskrav"),
+    path(f"{P}femarsoversikt/", views.FemarView.as_view(), name="report-femar"),
+    path(f"{P}kontroller/", views.KontrollerView.as_view(), name="report-kontroller"),
+    path(f"{P}intakter/", views.IncomeEditView.as_view(), name="report-income-edit"),
+    path(f"{P}kostnader/", views.CostsEditView.as_view(), name="report-costs-edit"),
+    path(f"{P}balans/", views.BalanceEditView.as_view(), name="report-balance-edit"),
+    path(f"{P}kontrollsummor/", views.ControlsEditView.as_view(), name="report-controls-edit"),
+    path(f"{P}ovrigt/", views.OtherEditView.as_view(), name="report-other-edit"),
+    path(f"{P}ta-bort/", views.ReportDeleteView.as_view(), name="report-delete"),
+    path("tidigare-ar/", views.YearHistoryListView.as_view(), name="report-history-list"),
+    path("tidigare-ar/nytt/", views.YearHistoryCreateView.as_view(), name="report-history-create"),
+    path(
+        "tidigare-ar/<int:pk>/",
+        views.YearHistoryUpdateView.as_view(),
+        name="report-history-edit",
+    ),
+    path(
+        "tidigare-ar/<int:pk>/ta-bort/",
+        views.YearHistoryDeleteView.as_view(),
+        name="report-history-delete",
+    ),
+]

@@ -31,7 +31,7 @@ def scoped_urls(forbund: Forbund) -> list[tuple[str, str]]:
 
 
 def database_snapshot() -> dict[str, list[dict]]:
-    """Every row of the project's own models (not their audit history), to assert nothing changed."""
+    """Every row of the project's own models (not their audit history)."""
     snapshot = {}
     for app_label in ("finsam", "reports", "interventions"):
         for model in apps.get_app_config(app_label).get_models():

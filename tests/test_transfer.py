@@ -22,6 +22,7 @@ from finsam.transfer import (
     NOT_A_DOCUMENT,
     SLUG_EXISTS,
     ImportRejected,
+    delete_forbund,
     export_forbund,
     import_forbund,
 )
@@ -127,7 +128,7 @@ def test_import_replaces_only_when_told(demo_data):
 @pytest.mark.django_db
 def test_a_bad_field_is_named_and_nothing_is_written(demo_data):
     document = export_forbund(demo_data["insjoriket"])
-    Forbund.objects.get(slug="insjoriket").delete()
+    delete_forbund(Forbund.objects.get(slug="insjoriket"))
     before = database_snapshot()
     members = next(s for s in document["objects"] if s["model"] == "finsam.member")
     members["rows"][3]["fields"]["kind"] = "landsting"
@@ -165,7 +166,7 @@ def test_random_documents_are_rejected_cleanly(demo_data, document):
 @pytest.fixture
 def exported_insjoriket(demo_data):
     document = export_forbund(demo_data["insjoriket"])
-    Forbund.objects.get(slug="insjoriket").delete()
+    delete_forbund(Forbund.objects.get(slug="insjoriket"))
     return document
 
 
@@ -189,7 +190,7 @@ def test_random_field_values_import_or_reject_cleanly(exported_insjoriket, data,
         assert database_snapshot() == before
     else:
         assert forbund.slug == "insjoriket"
-        forbund.delete()
+        delete_forbund(forbund)
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,0 +1,697 @@
+"""Reads and computations of insatser, outcomes, goals and indicators: the figures the pages
+and (later) the report PDF print. Every total is computed here, from the entered records.
+
+A count that was left empty is ``None`` (unknown, printed blank); sums treat it as 0.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Max, Prefetch
+
+from finsam.models import Budget, BudgetKind, BudgetSection, Forbund, Member, MemberKind
+from finsam.money import percent_of
+from interventions.models import (
+    DEFAULT_MONTHLY_SCHABLON,
+    AgeBandCount,
+    ExitCount,
+    ExitReason,
+    Goal,
+    GoalStatus,
+    IndicatorResult,
+    Insats,
+    InsatsFinancing,
+    MemberBreakdown,
+    ParticipantOutcome,
+    ReferralCount,
+    ReferralSource,
+    SocioeconomicSetting,
+)
+
+MONTHS_PER_YEAR = 12
+
+
+def add_counts(values: Iterable[int | None]) -> int | None:
+    """Sum of the known values; ``None`` when none is known (blank stays blank)."""
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def total_of(values: Iterable[int | None]) -> int:
+    """Sum for a totals row: unknown counts as 0."""
+    return sum(v for v in values if v is not None)
+
+
+# --- Years ---------------------------------------------------------------------------------------
+
+
+def years_with_data(forbund: Forbund) -> list[int]:
+    years = set(
+        ParticipantOutcome.objects.filter(insats__forbund=forbund).values_list(
+            "period_end__year", flat=True
+        )
+    )
+    years |= set(Goal.objects.filter(forbund=forbund).values_list("year", flat=True))
+    years |= set(
+        InsatsFinancing.objects.filter(insats__forbund=forbund).values_list("year", flat=True)
+    )
+    years |= set(
+        IndicatorResult.objects.filter(insats__forbund=forbund).values_list(
+            "period_year", flat=True
+        )
+    )
+    return sorted(years, reverse=True)
+
+
+def default_year(forbund: Forbund) -> int:
+    years = years_with_data(forbund)
+    return years[0] if years else datetime.date.today().year
+
+
+# --- Economy -------------------------------------------------------------------------------------
+
+
+def cost_line_outcome(*, forbund: Forbund, year: int, label: str) -> Decimal | None:
+    """Utfall of a cost line of the year's årsredovisning, from the reports app (``None`` when
+    the year's figures are not entered)."""
+    try:
+        from reports import selectors as report_selectors
+    except ImportError:  # pragma: no cover - the reports app is always installed
+        return None
+    outcome = getattr(report_selectors, "cost_line_outcome", None)
+    if outcome is None:  # pragma: no cover - until the reports app provides it
+        return None
+    return outcome(forbund=forbund, year=year, label=label)
+
+
+@dataclass(frozen=True)
+class InsatsEconomy:
+    year: int
+    financing: InsatsFinancing | None
+    granted_max: Decimal | None
+    budget: Decimal | None
+    outcome: Decimal | None
+    cost_label: str
+
+    @property
+    def over_granted_max(self) -> Decimal | None:
+        """How much the utfall exceeds beviljat max (positive), else ``None``."""
+        if self.granted_max is None or self.outcome is None or self.outcome <= self.granted_max:
+            return None
+        return self.outcome - self.granted_max
+
+
+def budget_cost_lines(forbund: Forbund, year: int):
+    budget = Budget.objects.filter(
+        fiscal_year__forbund=forbund, fiscal_year__year=year, kind=BudgetKind.BUDGET
+    ).first()
+    if budget is None:
+        return []
+    return list(budget.lines.filter(section=BudgetSection.COST))
+
+
+def insats_economy(insats: Insats, year: int) -> InsatsEconomy:
+    financing = (
+        InsatsFinancing.objects.filter(insats=insats, year=year)
+        .select_related("budget_line", "insats")
+        .first()
+    )
+    label = financing.effective_cost_label if financing else insats.name
+    budget_line = financing.budget_line if financing else None
+    if budget_line is None:
+        budget_line = next(
+            (line for line in budget_cost_lines(insats.forbund, year) if line.label == label),
+            None,
+        )
+    return InsatsEconomy(
+        year=year,
+        financing=financing,
+        granted_max=financing.granted_max if financing else None,
+        budget=budget_line.amount if budget_line else None,
+        outcome=cost_line_outcome(forbund=insats.forbund, year=year, label=label),
+        cost_label=label,
+    )
+
+
+# --- Outcomes --------------------------------------------------------------------------------
+
+
+def outcomes_prefetched(queryset):
+    return queryset.select_related("insats").prefetch_related(
+        Prefetch("exits", queryset=ExitCount.objects.all()),
+        Prefetch("referrals", queryset=ReferralCount.objects.all()),
+        Prefetch("age_bands", queryset=AgeBandCount.objects.order_by("age_from")),
+        Prefetch(
+            "member_breakdown",
+            queryset=MemberBreakdown.objects.select_related("member").order_by("member__position"),
+        ),
+    )
+
+
+@dataclass
+class OutcomeSummary:
+    """One insats' line of the förbund's participant table ("Deltagare 2024" in
+    sodra-vatterbygden-arsredovisning-2024): the avslutsorsaker grouped as the table prints
+    them. ``None`` = not reported (blank)."""
+
+    label: str
+    kvinnor: int | None
+    man: int | None
+    okant: int | None
+    deltagare: int | None
+    nya: int | None
+    avslutade: int | None
+    arbete: int | None
+    studier: int | None
+    arb_rehab: int | None
+    sjukdom: int | None
+    annat: int | None
+    volym: int | None = None
+    outcome: ParticipantOutcome | None = None
+    insats: Insats | None = None
+
+    @property
+    def work_or_studies(self) -> int | None:
+        return add_counts([self.arbete, self.studier])
+
+    @property
+    def share_work_or_studies(self) -> Decimal | None:
+        """Share of the avslutade who left to work or studies."""
+        if not self.avslutade:
+            return None
+        return percent_of(self.work_or_studies or 0, self.avslutade)
+
+
+SUMMARY_GROUPS: dict[str, tuple[str, ...]] = {
+    "arbete": (ExitReason.ARBETE_UTAN_SUBVENTION, ExitReason.ARBETE_MED_SUBVENTION),
+    "studier": (ExitReason.STUDIER,),
+    "arb_rehab": (ExitReason.ARBETSLIVSINRIKTAD_REHABILITERING,),
+    "sjukdom": (ExitReason.SJUKDOM,),
+    "annat": (ExitReason.EGEN_BEGARAN, ExitReason.ATER_TILL_REMITTENT, ExitReason.ANNAT),
+}
+
+
+def exit_counts(outcome: ParticipantOutcome) -> dict[str, ExitCount]:
+    return {exit.reason: exit for exit in outcome.exits.all()}
+
+
+def outcome_summary(outcome: ParticipantOutcome) -> OutcomeSummary:
+    exits = exit_counts(outcome)
+    grouped = {
+        name: add_counts(exits[r].count if r in exits else None for r in reasons)
+        for name, reasons in SUMMARY_GROUPS.items()
+    }
+    return OutcomeSummary(
+        label=outcome.insats.name,
+        kvinnor=outcome.deltagare_kvinnor,
+        man=outcome.deltagare_man,
+        okant=outcome.deltagare_okant,
+        deltagare=outcome.deltagare,
+        nya=outcome.nya,
+        avslutade=outcome.avslutade,
+        volym=outcome.volym_deltagare,
+        outcome=outcome,
+        insats=outcome.insats,
+        **grouped,
+    )
+
+
+def summary_outcomes(
+    forbund: Forbund, year: int, until: datetime.date | None = None
+) -> list[ParticipantOutcome]:
+    """Per insats, the record of the förbund's participant table for the year: the one marked
+    ``in_summary`` whose period ends latest, but not after ``until`` (default 31 December; a
+    Delårsrapport passes 31 August)."""
+    until = until or datetime.date(year, 12, 31)
+    candidates = outcomes_prefetched(
+        ParticipantOutcome.objects.filter(
+            insats__forbund=forbund,
+            in_summary=True,
+            period_end__year=year,
+            period_end__lte=until,
+        ).order_by("insats__position", "insats__name", "-period_end")
+    )
+    chosen: dict[int, ParticipantOutcome] = {}
+    for outcome in candidates:
+        chosen.setdefault(outcome.insats_id, outcome)
+    return list(chosen.values())
+
+
+@dataclass
+class ParticipantTable:
+    year: int
+    rows: list[OutcomeSummary]
+    totals: OutcomeSummary
+
+    @property
+    def has_unknown_gender(self) -> bool:
+        return any(row.okant for row in self.rows)
+
+    @property
+    def share_work_or_studies(self) -> Decimal | None:
+        return self.totals.share_work_or_studies
+
+
+COUNT_ATTRS = (
+    "kvinnor",
+    "man",
+    "okant",
+    "deltagare",
+    "nya",
+    "avslutade",
+    "arbete",
+    "studier",
+    "arb_rehab",
+    "sjukdom",
+    "annat",
+    "volym",
+)
+
+
+def participant_table(
+    forbund: Forbund, year: int, until: datetime.date | None = None
+) -> ParticipantTable:
+    """The förbund-wide participant table of the year with a totals row (blank counts as 0)."""
+    rows = [outcome_summary(outcome) for outcome in summary_outcomes(forbund, year, until)]
+    totals = OutcomeSummary(
+        label="Totalt",
+        **{attr: total_of(getattr(row, attr) for row in rows) for attr in COUNT_ATTRS},
+    )
+    return ParticipantTable(year=year, rows=rows, totals=totals)
+
+
+# --- Socioekonomisk effekt ---------------------------------------------------------------------
+
+
+def socioeconomic_setting(forbund: Forbund, year: int) -> SocioeconomicSetting | None:
+    """The setting in force in the year: that year's, or the latest earlier one."""
+    return (
+        SocioeconomicSetting.objects.filter(forbund=forbund, year__lte=year)
+        .order_by("-year")
+        .first()
+    )
+
+
+def monthly_schablon(forbund: Forbund, year: int) -> Decimal:
+    setting = socioeconomic_setting(forbund, year)
+    return setting.monthly_schablon if setting else DEFAULT_MONTHLY_SCHABLON
+
+
+def socioeconomic_effect_amount(persons: int, schablon: Decimal) -> Decimal:
+    """Persons who left to work × schablon per month × 12 (15 × 16 200 × 12 = 2 916 000)."""
+    return Decimal(persons) * schablon * MONTHS_PER_YEAR
+
+
+@dataclass(frozen=True)
+class SocioeconomicEffect:
+    year: int
+    persons: int | None  # None: no participant figures and no reported count for the year
+    schablon: Decimal
+    amount: Decimal | None
+    reported: bool  # True: the count an earlier årsredovisning reported, not computed here
+    months: int = MONTHS_PER_YEAR
+
+
+def socioeconomic_effect(forbund: Forbund, year: int) -> SocioeconomicEffect:
+    """Persons who left to work in the year × the year's schablon × 12. The count is computed
+    from the year's participant table, unless the year's setting holds the count an earlier
+    årsredovisning reported (years whose participant figures are not in the system)."""
+    own = SocioeconomicSetting.objects.filter(forbund=forbund, year=year).first()
+    schablon = monthly_schablon(forbund, year)
+    if own is not None and own.reported_persons_to_work is not None:
+        persons, reported = own.reported_persons_to_work, True
+    else:
+        rows = participant_table(forbund, year).rows
+        persons = total_of(row.arbete for row in rows) if rows else None
+        reported = False
+    return SocioeconomicEffect(
+        year=year,
+        persons=persons,
+        schablon=schablon,
+        amount=None if persons is None else socioeconomic_effect_amount(persons, schablon),
+        reported=reported,
+    )
+
+
+# --- One insats' figures (Bilaga 2) --------------------------------------------------------------
+
+
+@dataclass
+class GenderRow:
+    label: str
+    values: list[int | None]
+    total: int | None
+
+
+@dataclass
+class AgeTable:
+    bands: list[str]
+    rows: list[GenderRow]  # kvinnor, män, (uppgift saknas), totalt
+
+
+def age_table(outcome: ParticipantOutcome) -> AgeTable | None:
+    bands = list(outcome.age_bands.all())
+    if not bands:
+        return None
+    rows = [
+        GenderRow("Kvinnor", [b.kvinnor for b in bands], add_counts(b.kvinnor for b in bands)),
+        GenderRow("Män", [b.man for b in bands], add_counts(b.man for b in bands)),
+    ]
+    if any(b.okant is not None for b in bands):
+        rows.append(
+            GenderRow(
+                "Uppgift saknas", [b.okant for b in bands], add_counts(b.okant for b in bands)
+            )
+        )
+    totals = [b.total for b in bands]
+    rows.append(GenderRow("Totalt", totals, add_counts(totals)))
+    return AgeTable(bands=[b.label for b in bands], rows=rows)
+
+
+@dataclass
+class CountRow:
+    label: str
+    count: int | None
+    kvinnor: int | None = None
+    man: int | None = None
+
+
+def exit_rows(outcome: ParticipantOutcome) -> list[CountRow]:
+    """Every avslutsorsak in the order of the form, blank where not reported."""
+    exits = exit_counts(outcome)
+    rows = []
+    for reason in ExitReason:
+        exit = exits.get(reason.value)
+        rows.append(
+            CountRow(
+                reason.label,
+                exit.count if exit else None,
+                exit.kvinnor if exit else None,
+                exit.man if exit else None,
+            )
+        )
+    return rows
+
+
+def referral_rows(outcome: ParticipantOutcome) -> list[CountRow]:
+    counts = {r.source: r.count for r in outcome.referrals.all()}
+    return [CountRow(source.label, counts.get(source.value)) for source in ReferralSource]
+
+
+@dataclass
+class BreakdownTable:
+    """Participants by member kommun and gender for a year and the year before, as
+    finnveden-arsredovisning-2020 prints Stöd till arbete – SE/IPS:
+
+    ========== ====== ======== ======= =========== ===========
+    \\          Gnosjö Gislaved Värnamo Totalt 2020 Totalt 2019
+    Män        8      23       25      56          56
+    Kvinnor    10     17       24      51          45
+    Totalt 2020 18    40       49      107
+    Totalt 2019 20    48       33                  101
+    ========== ====== ======== ======= =========== ===========
+    """
+
+    year: int
+    members: list[Member]
+    man: list[int | None]
+    kvinnor: list[int | None]
+    totals: list[int | None]
+    previous_totals: list[int | None]
+    total_man: int | None
+    total_kvinnor: int | None
+    total: int | None
+    previous_man: int | None
+    previous_kvinnor: int | None
+    previous_total: int | None
+
+
+def _summary_outcome_of(insats: Insats, year: int) -> ParticipantOutcome | None:
+    return (
+        ParticipantOutcome.objects.filter(insats=insats, in_summary=True, period_end__year=year)
+        .order_by("-period_end")
+        .prefetch_related(
+            Prefetch("member_breakdown", queryset=MemberBreakdown.objects.select_related("member"))
+        )
+        .first()
+    )
+
+
+def member_breakdown_table(insats: Insats, year: int) -> BreakdownTable | None:
+    current = _summary_outcome_of(insats, year)
+    if current is None or not current.member_breakdown.all():
+        return None
+    previous = _summary_outcome_of(insats, year - 1)
+    now = {b.member_id: b for b in current.member_breakdown.all()}
+    before = {b.member_id: b for b in previous.member_breakdown.all()} if previous else {}
+    member_ids = set(now) | set(before)
+    members = sorted(
+        (b.member for b in [*now.values(), *before.values()] if b.member_id in member_ids),
+        key=lambda m: (m.position, m.name),
+    )
+    members = list({m.pk: m for m in members}.values())
+
+    def col(rows, attr):
+        return [getattr(rows[m.pk], attr) if m.pk in rows else None for m in members]
+
+    return BreakdownTable(
+        year=year,
+        members=members,
+        man=col(now, "man"),
+        kvinnor=col(now, "kvinnor"),
+        totals=col(now, "deltagare"),
+        previous_totals=col(before, "deltagare"),
+        total_man=add_counts(col(now, "man")),
+        total_kvinnor=add_counts(col(now, "kvinnor")),
+        total=add_counts(col(now, "deltagare")),
+        previous_man=previous.deltagare_man if previous else None,
+        previous_kvinnor=previous.deltagare_kvinnor if previous else None,
+        previous_total=previous.deltagare if previous else None,
+    )
+
+
+def kommun_members(insats: Insats) -> list[Member]:
+    """The kommuner a per-member breakdown is offered for: the participating ones, else all."""
+    chosen = [m for m in insats.participants.all() if m.kind == MemberKind.KOMMUN]
+    if chosen:
+        return sorted(chosen, key=lambda m: (m.position, m.name))
+    return list(insats.forbund.members.filter(kind=MemberKind.KOMMUN).order_by("position"))
+
+
+# --- Insatser of a year ------------------------------------------------------------------------
+
+
+@dataclass
+class InsatsRow:
+    insats: Insats
+    economy: InsatsEconomy
+    summary: OutcomeSummary | None
+
+    @property
+    def name(self) -> str:
+        return self.insats.name
+
+    @property
+    def deltagare(self) -> int | None:
+        return self.summary.deltagare if self.summary else None
+
+
+@dataclass
+class InsatsList:
+    year: int
+    rows: list[InsatsRow]
+    granted_max_total: Decimal = field(default=Decimal("0"))
+    budget_total: Decimal = field(default=Decimal("0"))
+    outcome_total: Decimal = field(default=Decimal("0"))
+    deltagare_total: int = 0
+
+
+def insats_list(forbund: Forbund, year: int) -> InsatsList:
+    insatser = list(
+        Insats.objects.filter(forbund=forbund).select_related("responsible_member", "forbund")
+    )
+    summaries = {o.insats_id: outcome_summary(o) for o in summary_outcomes(forbund, year)}
+    rows = []
+    for insats in insatser:
+        if not (insats.active_in(year) or insats.pk in summaries):
+            continue
+        rows.append(InsatsRow(insats, insats_economy(insats, year), summaries.get(insats.pk)))
+    zero = Decimal("0")
+    return InsatsList(
+        year=year,
+        rows=rows,
+        granted_max_total=sum((r.economy.granted_max or zero for r in rows), zero),
+        budget_total=sum((r.economy.budget or zero for r in rows), zero),
+        outcome_total=sum((r.economy.outcome or zero for r in rows), zero),
+        deltagare_total=total_of(r.deltagare for r in rows),
+    )
+
+
+def outcomes_of(insats: Insats, year: int) -> list[ParticipantOutcome]:
+    return list(
+        outcomes_prefetched(
+            ParticipantOutcome.objects.filter(insats=insats, period_end__year=year).order_by(
+                "-in_summary", "period_start"
+            )
+        )
+    )
+
+
+def insats_years(insats: Insats) -> list[int]:
+    years = set(insats.outcomes.values_list("period_end__year", flat=True))
+    years |= set(insats.financing.values_list("year", flat=True))
+    years |= set(insats.goals.values_list("year", flat=True))
+    years |= set(insats.indicators.values_list("period_year", flat=True))
+    return sorted(years, reverse=True)
+
+
+def latest_year_of(insats: Insats) -> int | None:
+    latest = insats.outcomes.aggregate(latest=Max("period_end__year"))["latest"]
+    years = insats_years(insats)
+    return latest or (years[0] if years else None)
+
+
+# --- Goals -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoalCounts:
+    uppfyllt: int = 0
+    delvis: int = 0
+    ej_uppfyllt: int = 0
+    ej_bedomt: int = 0
+    utan_status: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.uppfyllt + self.delvis + self.ej_uppfyllt + self.ej_bedomt + self.utan_status
+
+
+STATUS_ATTR = {
+    GoalStatus.UPPFYLLT: "uppfyllt",
+    GoalStatus.DELVIS: "delvis",
+    GoalStatus.EJ_UPPFYLLT: "ej_uppfyllt",
+    GoalStatus.EJ_BEDOMT: "ej_bedomt",
+    "": "utan_status",
+}
+
+
+def plan_goals(forbund: Forbund, year: int) -> list[Goal]:
+    """The verksamhetsplan's åtaganden of the year (Bilaga 1), in their order."""
+    return list(Goal.objects.filter(forbund=forbund, year=year, insats__isnull=True))
+
+
+def insats_goals(forbund: Forbund, year: int, insats: Insats | None = None) -> list[Goal]:
+    goals = Goal.objects.filter(forbund=forbund, year=year, insats__isnull=False)
+    if insats is not None:
+        goals = goals.filter(insats=insats)
+    return list(goals.select_related("insats"))
+
+
+def goal_counts(goals: Iterable[Goal]) -> GoalCounts:
+    counts = dict.fromkeys(STATUS_ATTR.values(), 0)
+    for goal in goals:
+        counts[STATUS_ATTR[goal.status]] += 1
+    return GoalCounts(**counts)
+
+
+NUMBER_WORDS_NEUTER = [
+    "inget",
+    "ett",
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+    "sex",
+    "sju",
+    "åtta",
+    "nio",
+    "tio",
+    "elva",
+    "tolv",
+    "tretton",
+    "fjorton",
+    "femton",
+    "sexton",
+    "sjutton",
+    "arton",
+    "nitton",
+]
+TENS = {2: "tjugo", 3: "trettio", 4: "fyrtio", 5: "femtio", 6: "sextio", 7: "sjuttio"}
+TENS |= {8: "åttio", 9: "nittio"}
+
+
+def number_word(number: int) -> str:
+    """A count of (neuter) goals in Swedish words: 0 'inget', 1 'ett', 13 'tretton', 21
+    'tjugoett'; digits from 100."""
+    if number < 0:
+        raise ValueError("number must be >= 0")
+    if number < len(NUMBER_WORDS_NEUTER):
+        return NUMBER_WORDS_NEUTER[number]
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return TENS[tens] + (NUMBER_WORDS_NEUTER[ones] if ones else "")
+    return str(number)
+
+
+def goal_summary_sentence(counts: GoalCounts, year: int) -> str:
+    """Bilaga 1's summary sentence, worded as sodra-vatterbygden-arsredovisning-2024 does:
+    'Sju av de tretton målen i verksamhetsplanen för 2024 bedöms uppfyllda under året, fyra
+    bedöms inte vara uppfyllda, ett delvis uppfyllt och ett mål har inte varit möjligt att
+    bedöma.' Parts with no goals are left out; goals without a status are named last."""
+    total = counts.total
+    if total == 0:
+        return f"Verksamhetsplanen för {year} har inga registrerade mål."
+    if total == 1:
+        single = {
+            "uppfyllt": "bedöms uppfyllt under året",
+            "delvis": "bedöms delvis uppfyllt under året",
+            "ej_uppfyllt": "bedöms inte vara uppfyllt",
+            "ej_bedomt": "har inte varit möjligt att bedöma",
+            "utan_status": "har ännu ingen bedömning",
+        }
+        attr = next(a for a in single if getattr(counts, a))
+        return f"Det enda målet i verksamhetsplanen för {year} {single[attr]}."
+
+    def plural(n: int, one: str, many: str) -> str:
+        return one if n <= 1 else many
+
+    head = (
+        f"{number_word(counts.uppfyllt)} av de {number_word(total)} målen i verksamhetsplanen "
+        f"för {year} bedöms {plural(counts.uppfyllt, 'uppfyllt', 'uppfyllda')} under året"
+    )
+    parts = []
+    if counts.ej_uppfyllt:
+        n = counts.ej_uppfyllt
+        parts.append(f"{number_word(n)} bedöms inte vara {plural(n, 'uppfyllt', 'uppfyllda')}")
+    if counts.delvis:
+        n = counts.delvis
+        parts.append(f"{number_word(n)} delvis {plural(n, 'uppfyllt', 'uppfyllda')}")
+    if counts.ej_bedomt:
+        n = counts.ej_bedomt
+        parts.append(
+            f"{number_word(n)} mål har inte varit {plural(n, 'möjligt', 'möjliga')} att bedöma"
+        )
+    if counts.utan_status:
+        parts.append(f"{number_word(counts.utan_status)} saknar ännu bedömning")
+    if len(parts) == 1:
+        sentence = f"{head} och {parts[0]}"
+    elif parts:
+        sentence = f"{head}, {', '.join(parts[:-1])} och {parts[-1]}"
+    else:
+        sentence = head
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+# --- Indicators --------------------------------------------------------------------------------
+
+
+def indicators_of(forbund: Forbund, year: int, insats: Insats | None = None):
+    results = IndicatorResult.objects.filter(insats__forbund=forbund, period_year=year)
+    if insats is not None:
+        results = results.filter(insats=insats)
+    return results.select_related("insats")

@@ -1,0 +1,104 @@
+"""Reads of report periods and their entered figures. Computations live in ``statements``."""
+
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from finsam.models import Forbund
+from reports.models import (
+    SPECIFIABLE_KINDS,
+    FigureLine,
+    PeriodFigures,
+    ReportKind,
+    ReportPeriod,
+    YearHistory,
+)
+
+ZERO = Decimal("0.00")
+
+
+def periods_of(forbund: Forbund) -> QuerySet[ReportPeriod]:
+    return ReportPeriod.objects.filter(fiscal_year__forbund=forbund).select_related(
+        "fiscal_year", "fiscal_year__forbund"
+    )
+
+
+def annual_report(forbund: Forbund, year: int) -> ReportPeriod | None:
+    """The förbund's Årsredovisning period of ``year``, if entered."""
+    return (
+        periods_of(forbund).filter(kind=ReportKind.ARSREDOVISNING, fiscal_year__year=year).first()
+    )
+
+
+def comparison_period(period: ReportPeriod) -> ReportPeriod | None:
+    """The same dates one year earlier (previous year, or the same period last year)."""
+    return (
+        periods_of(period.forbund)
+        .filter(
+            kind=period.kind,
+            start=period.start.replace(year=period.start.year - 1),
+            end=_one_year_back(period.end),
+        )
+        .first()
+    )
+
+
+def previous_year_end_period(period: ReportPeriod) -> ReportPeriod | None:
+    """The Årsredovisning whose closing balances are this period's opening balances."""
+    return annual_report(period.forbund, period.year - 1)
+
+
+def history_of(forbund: Forbund, year: int) -> YearHistory | None:
+    return YearHistory.objects.filter(forbund=forbund, year=year).first()
+
+
+def figures_of(period: ReportPeriod) -> PeriodFigures:
+    """The period's single figures (an unsaved empty record if none were entered yet)."""
+    try:
+        return period.figures
+    except PeriodFigures.DoesNotExist:
+        return PeriodFigures(period=period)
+
+
+def lines_of(period: ReportPeriod) -> list[FigureLine]:
+    return list(
+        period.lines.select_related("member", "parent", "budget_line").order_by("position", "id")
+    )
+
+
+def line_amount(line: FigureLine, children: list[FigureLine]) -> Decimal:
+    """A line's utfall: the sum of its specification lines when it has any."""
+    if children:
+        return sum((child.amount for child in children), ZERO)
+    return line.amount
+
+
+def cost_line_outcome(*, forbund: Forbund, year: int, label: str) -> Decimal | None:
+    """The full-year utfall of the cost line called ``label`` in the förbund's Årsredovisning
+    period of ``year``; ``None`` when there is no such period or line.
+
+    A line specified by sub-lines counts as the sum of them. The label is matched exactly first,
+    then ignoring case and surrounding spaces.
+    """
+    period = annual_report(forbund, year)
+    if period is None:
+        return None
+    lines = list(period.lines.filter(kind__in=SPECIFIABLE_KINDS).prefetch_related("children"))
+    wanted = label.strip().casefold()
+    for matches in (
+        lambda line: line.label == label,
+        lambda line: line.label.strip().casefold() == wanted,
+    ):
+        found = [line for line in lines if matches(line)]
+        found.sort(key=lambda line: line.parent_id is not None)  # main lines before sub-lines
+        if found:
+            line = found[0]
+            return line_amount(line, list(line.children.all()))
+    return None
+
+
+def _one_year_back(day):
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)

@@ -1,0 +1,436 @@
+"""Pages of report periods: list, overview, one page per computed statement (all roles), entry
+forms (sekreterare only) and the checks. Views stay thin: statements compute, services write."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db import IntegrityError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views.generic import FormView, TemplateView
+from django_tables2 import SingleTableView
+
+from finsam.permissions import EditMixin, ForbundScopedMixin
+from finsam.versioning import StaleVersionError
+from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
+from reports import checks, selectors, services, statements
+from reports.forms import (
+    BalanceFiguresForm,
+    ControlsForm,
+    OtherFiguresForm,
+    ReportPeriodCreateForm,
+    VersionForm,
+    YearHistoryForm,
+    balance_formset,
+    cost_formset,
+    income_formset,
+)
+from reports.models import LineKind, PeriodFigures, ReportPeriod, YearHistory
+from reports.tables import ReportPeriodTable, YearHistoryTable
+
+NOTHING_SAVED = "Inget sparades. Rätta de markerade fälten."
+SAVE_CONFLICT = (
+    "Inget sparades: två rader fick samma namn eller medlem. Rätta raderna och spara igen."
+)
+
+STATEMENT_PAGES = [
+    ("report-resultatrakning", "Resultaträkning"),
+    ("report-balansrakning", "Balansräkning"),
+    ("report-kassaflode", "Kassaflödesanalys"),
+    ("report-driftredovisning", "Driftredovisning"),
+    ("report-noter", "Noter"),
+    ("report-balanskrav", "Balanskravsutredning"),
+    ("report-femar", "Femårsöversikt"),
+    ("report-kontroller", "Kontroller"),
+]
+ENTRY_PAGES = [
+    ("report-income-edit", "Intäkter"),
+    ("report-costs-edit", "Kostnader"),
+    ("report-balance-edit", "Balansräkning"),
+    ("report-controls-edit", "Kontrollsummor"),
+    ("report-other-edit", "Personal, balanskrav och prognos"),
+]
+
+
+class ReportListView(ForbundScopedMixin, SingleTableView):
+    template_name = "reports/list.html"
+    table_class = ReportPeriodTable
+    table_pagination = False
+
+    def get_queryset(self):
+        return selectors.periods_of(self.forbund).order_by("-start", "kind")
+
+
+class ReportCreateView(EditMixin, FormView):
+    form_class = ReportPeriodCreateForm
+    template_name = "finsam/form.html"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "forbund": self.forbund}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = "Ny rapport"
+        context["cancel_url"] = reverse("report-list", kwargs={"forbund": self.forbund.slug})
+        return context
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        period = services.report_period_create(
+            forbund=self.forbund,
+            kind=data["kind"],
+            year=data["year"],
+            start=data["start"],
+            end=data["end"],
+            layout=data["layout"] or None,
+        )
+        messages.success(
+            self.request,
+            f"{period} är skapad. Driftbidrag, budgetens rader och ingående balanser är "
+            "förifyllda; fyll i utfallet.",
+        )
+        return redirect(period.get_absolute_url())
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class PeriodMixin:
+    """Resolves ``self.period`` from the URL within the current förbund (404 otherwise)."""
+
+    period: ReportPeriod
+
+    def get_period(self) -> ReportPeriod:
+        if not hasattr(self, "period"):
+            self.period = get_object_or_404(
+                selectors.periods_of(self.forbund), pk=self.kwargs["pk"]
+            )
+        return self.period
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = self.get_period()
+        context["period"] = period
+        context["statement_pages"] = STATEMENT_PAGES
+        context["entry_pages"] = ENTRY_PAGES
+        context["current_url_name"] = self.request.resolver_match.url_name
+        return context
+
+
+class ReportDetailView(PeriodMixin, ForbundScopedMixin, TemplateView):
+    template_name = "reports/detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = self.get_period()
+        results = checks.run_checks(period)
+        balance = statements.closing_balance(period)
+        context.update(
+            title=str(period),
+            result=statements.result_figures(period),
+            balance=balance,
+            counts=checks.counts(results),
+            comparison=selectors.comparison_period(period),
+        )
+        return context
+
+
+class StatementView(PeriodMixin, ForbundScopedMixin, TemplateView):
+    title = ""
+
+    def statement(self, period: ReportPeriod):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = self.get_period()
+        context["title"] = f"{self.title} – {period}"
+        context["heading"] = self.title
+        context["statement"] = self.statement(period)
+        return context
+
+
+class ResultatrakningView(StatementView):
+    template_name = "reports/resultatrakning.html"
+    title = "Resultaträkning"
+
+    def statement(self, period):
+        return statements.resultatrakning(period)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["prognos"] = statements.helarsprognos(self.get_period())
+        return context
+
+
+class BalansrakningView(StatementView):
+    template_name = "reports/balansrakning.html"
+    title = "Balansräkning"
+
+    def statement(self, period):
+        return statements.balansrakning(period)
+
+
+class KassaflodeView(StatementView):
+    template_name = "reports/kassaflode.html"
+    title = "Kassaflödesanalys"
+
+    def statement(self, period):
+        return statements.kassaflodesanalys(period)
+
+
+class DriftredovisningView(StatementView):
+    template_name = "reports/driftredovisning.html"
+    title = "Driftredovisning"
+
+    def statement(self, period):
+        return statements.driftredovisning(period)
+
+
+class NoterView(StatementView):
+    template_name = "reports/noter.html"
+    title = "Noter"
+
+    def statement(self, period):
+        return statements.noter(period)
+
+
+class BalanskravView(StatementView):
+    template_name = "reports/balanskrav.html"
+    title = "Balanskravsutredning"
+
+    def statement(self, period):
+        return statements.balanskravsutredning(period)
+
+
+class FemarView(StatementView):
+    template_name = "reports/femar.html"
+    title = "Översikt över verksamhetens utveckling"
+
+    def statement(self, period):
+        return statements.five_year_overview(period.forbund, period.year)
+
+
+class KontrollerView(StatementView):
+    """The checks of the report; the sekreterare sends it for approval from here."""
+
+    template_name = "reports/kontroller.html"
+    title = "Kontroller"
+
+    def statement(self, period):
+        return checks.run_checks(period)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["counts"] = checks.counts(context["statement"])
+        context["version_form"] = kwargs.get("version_form") or VersionForm(
+            initial={"seen_version": self.get_period().version}, prefix="v"
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        period = self.get_period()
+        version = VersionForm(request.POST, prefix="v")
+        seen = version.cleaned_data.get("seen_version") if version.is_valid() else None
+        try:
+            if request.POST.get("action") == "reopen":
+                services.report_reopen(period=period, seen_version=seen)
+                messages.success(request, f"{period} är ett utkast igen.")
+            else:
+                services.report_submit(period=period, seen_version=seen)
+                messages.success(request, f"{period} är skickad för godkännande.")
+        except services.ReportHasErrors as blocked:
+            messages.error(request, blocked.message)
+            return self.render_to_response(self.get_context_data(), status=400)
+        except StaleVersionError as stale:
+            messages.error(request, stale.message)
+            return self.render_to_response(self.get_context_data(), status=409)
+        return HttpResponseRedirect(
+            reverse("report-kontroller", kwargs={"forbund": self.forbund.slug, "pk": period.pk})
+        )
+
+
+# --- Entry forms ------------------------------------------------------------------------------
+
+
+class EntryView(PeriodMixin, EditMixin, TemplateView):
+    """An entry page: optionally a form of the period's single figures and line formsets, all
+    validated before anything is saved, and saved in one transaction."""
+
+    template_name = "reports/entry.html"
+    title = ""
+    intro = ""
+    form_class = None
+
+    def figures(self) -> PeriodFigures:
+        period = self.get_period()
+        figures = selectors.figures_of(period)
+        return figures
+
+    def build(self, data=None):
+        period = self.get_period()
+        form = None
+        if self.form_class is not None:
+            kwargs = {"instance": self.figures(), "prefix": "f"}
+            if self.form_class is OtherFiguresForm:
+                kwargs["period"] = period
+            form = self.form_class(data, **kwargs)
+        return form, self.formsets(period, data)
+
+    def formsets(self, period, data=None) -> list:
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = self.get_period()
+        if "form" not in kwargs:
+            context["form"], context["formsets"] = self.build()
+        context["version_form"] = kwargs.get("version_form") or VersionForm(
+            initial={"seen_version": period.version}, prefix="v"
+        )
+        context["title"] = f"{self.title} – {period}"
+        context["heading"] = self.title
+        context["intro"] = self.intro
+        context["cancel_url"] = period.get_absolute_url()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        period = self.get_period()
+        form, formsets = self.build(request.POST)
+        version = VersionForm(request.POST, prefix="v")
+        valid = version.is_valid()
+        if form is not None:
+            valid = form.is_valid() and valid
+        valid = all([formset.is_valid() for formset in formsets]) and valid
+        context = {"form": form, "formsets": formsets, "version_form": version}
+        if not valid:
+            messages.error(request, NOTHING_SAVED)
+            return self.render_to_response(self.get_context_data(**context), status=400)
+        seen = version.cleaned_data.get("seen_version")
+        try:
+            if form is not None:
+                reopened = services.report_figures_save(
+                    period=period, seen_version=seen, form=form, formsets=formsets
+                )
+            else:
+                reopened = services.report_lines_save(
+                    period=period, seen_version=seen, formsets=formsets
+                )
+        except StaleVersionError as stale:
+            messages.error(request, stale.message)
+            return self.render_to_response(self.get_context_data(**context), status=409)
+        except IntegrityError:
+            messages.error(request, SAVE_CONFLICT)
+            return self.render_to_response(self.get_context_data(**context), status=400)
+        messages.success(request, f"{self.title} för {period} är sparade.")
+        if reopened:
+            messages.warning(request, services.REOPENED_AFTER_CHANGE)
+        return HttpResponseRedirect(self.success_url(period))
+
+    def success_url(self, period) -> str:
+        return reverse(
+            self.request.resolver_match.url_name,
+            kwargs={"forbund": self.forbund.slug, "pk": period.pk},
+        )
+
+
+class IncomeEditView(EntryView):
+    title = "Intäkter"
+    intro = (
+        "Driftbidrag per medlem är förifyllda från driftbidragets fördelning; ändra om den "
+        "faktiska betalningen avvek. Övriga intäkter: försäljning, bidrag (ESF, MUCF, Leader) och "
+        "övriga intäkter; ränta som finansiell intäkt; öres- och kronutjämning. Belopp i kr, "
+        "t.ex. ”1 234 567” eller ”−480 307”."
+    )
+
+    def formsets(self, period, data=None):
+        return [income_formset(period, data)]
+
+
+class CostsEditView(EntryView):
+    title = "Kostnader"
+    intro = (
+        "En rad per insats och omkostnad, med periodens budget, så att budget och utfall möts. "
+        "En rad kan specificeras med underrader (t.ex. Kansli: rörelsens kostnader och "
+        "personalkostnader); huvudradens utfall räknas då fram ur dem."
+    )
+
+    def formsets(self, period, data=None):
+        return [cost_formset(period, data)]
+
+
+class BalanceEditView(EntryView):
+    title = "Balansräkning"
+    intro = (
+        "Ingående balanser är förifyllda från föregående års balansräkning. Fordringar och "
+        "kortfristiga skulder anges med sina specifikationsrader (noterna); summorna räknas fram."
+    )
+    form_class = BalanceFiguresForm
+
+    def formsets(self, period, data=None):
+        return [
+            balance_formset(period, LineKind.FORDRAN, data),
+            balance_formset(period, LineKind.KORTFRISTIG_SKULD, data),
+        ]
+
+
+class ControlsEditView(EntryView):
+    title = "Kontrollsummor"
+    intro = (
+        "Frivilliga summor ur bokföringen (eller en tidigare upprättad rapport). Kontrollerna "
+        "stämmer av de framräknade summorna mot dem."
+    )
+    form_class = ControlsForm
+
+
+class OtherEditView(EntryView):
+    title = "Personal, balanskrav och prognos"
+    intro = (
+        "Antal anställda, balanskravsutredningens justeringar (ange beloppen som i bokföringen; "
+        "tecknen sätts i utredningen) och, för en delårsrapport, helårsprognosen."
+    )
+    form_class = OtherFiguresForm
+
+
+class ReportDeleteView(ScopedDeleteView):
+    model = ReportPeriod
+    scope_field = "fiscal_year__forbund"
+    list_url_name = "report-list"
+
+
+# --- Earlier years ----------------------------------------------------------------------------
+
+
+class YearHistoryListView(ScopedListView):
+    model = YearHistory
+    table_class = YearHistoryTable
+    title = "Tidigare år"
+    create_url_name = "report-history-create"
+    intro = (
+        "Uppgifter för år innan förbundet började använda verktyget, till femårsöversikten. "
+        "Belopp i kr (finns bara tkr: skriv t.ex. 4 070 000). Soliditet anges bara om eget "
+        "kapital och summa tillgångar inte är kända."
+    )
+
+
+class YearHistoryCreateView(ScopedCreateView):
+    model = YearHistory
+    form_class = YearHistoryForm
+    title = "Lägg till tidigare år"
+    list_url_name = "report-history-list"
+    success_message = "Året är sparat."
+
+
+class YearHistoryUpdateView(ScopedUpdateView):
+    model = YearHistory
+    form_class = YearHistoryForm
+    title = "Ändra tidigare år"
+    list_url_name = "report-history-list"
+    delete_url_name = "report-history-delete"
+    success_message = "Året är sparat."
+
+
+class YearHistoryDeleteView(ScopedDeleteView):
+    model = YearHistory
+    list_url_name = "report-history-list"
