@@ -55,9 +55,7 @@ def _in_ci() -> bool:
 def _unavailable(reason: str) -> NoReturn:
     """Fail in CI, skip locally."""
     if _in_ci():
-        pytest.fail(
-            f"{reason} (CI is set, so this is a failure, not a skip)", pytrace=False
-        )
+        pytest.fail(f"{reason} (CI is set, so this is a failure, not a skip)", pytrace=False)
     pytest.skip(reason)
 
 
@@ -74,14 +72,10 @@ def _chromium_executable() -> str | None:
 # Hooks
 # --------------------------------------------------------------------------
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "e2e: end-to-end browser test (Playwright + Chromium)"
-    )
+    config.addinivalue_line("markers", "e2e: end-to-end browser test (Playwright + Chromium)")
 
 
-def pytest_collection_modifyitems(
-    config: pytest.Config, items: list[pytest.Item]
-) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # This hook sees every collected item, not only those in tests/e2e.
     for item in items:
         if Path(item.path).resolve().is_relative_to(E2E_DIR):
@@ -114,8 +108,7 @@ def chromium_executable() -> str:
     exe = _chromium_executable()
     if exe is None:
         _unavailable(
-            "Chromium is not installed "
-            "(apt-get install chromium; scripts/test.sh does this)"
+            "Chromium is not installed (apt-get install chromium; scripts/test.sh does this)"
         )
     return exe
 
@@ -125,9 +118,7 @@ def playwright_instance() -> Iterator[Playwright]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _unavailable(
-            "the 'playwright' Python package is not installed (pip install -e '.[dev]')"
-        )
+        _unavailable("the 'playwright' Python package is not installed (pip install -e '.[dev]')")
     pw = sync_playwright().start()
     try:
         yield pw
@@ -136,9 +127,7 @@ def playwright_instance() -> Iterator[Playwright]:
 
 
 @pytest.fixture(scope="session")
-def browser(
-    playwright_instance: Playwright, chromium_executable: str
-) -> Iterator[Browser]:
+def browser(playwright_instance: Playwright, chromium_executable: str) -> Iterator[Browser]:
     browser = playwright_instance.chromium.launch(
         executable_path=chromium_executable,
         headless=True,
@@ -151,12 +140,8 @@ def browser(
 
 
 @pytest.fixture
-def page(
-    browser: Browser, request: pytest.FixtureRequest, screenshot_dir: Path
-) -> Iterator[Page]:
-    context = browser.new_context(
-        locale="sv-SE", viewport={"width": 1280, "height": 900}
-    )
+def page(browser: Browser, request: pytest.FixtureRequest, screenshot_dir: Path) -> Iterator[Page]:
+    context = browser.new_context(locale="sv-SE", viewport={"width": 1280, "height": 900})
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
     page = context.new_page()
     try:
@@ -166,7 +151,5 @@ def page(
         if rep is not None and rep.failed:
             name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)[-150:]
             with contextlib.suppress(Exception):  # best effort only
-                page.screenshot(
-                    path=screenshot_dir / f"FAILED-{name}.png", full_page=True
-                )
+                page.screenshot(path=screenshot_dir / f"FAILED-{name}.png", full_page=True)
         context.close()
