@@ -7,9 +7,20 @@ class ReportsConfig(AppConfig):
 
     def ready(self) -> None:
         from finsam import ownership
-        from reports.models import FigureLine, PeriodFigures, ReportPeriod, YearHistory
+        from reports.models import (
+            ApprovedVersion,
+            FigureLine,
+            PeriodFigures,
+            ReportDocument,
+            ReportPeriod,
+            ReportText,
+            YearHistory,
+        )
 
         ownership.register(ReportPeriod, "fiscal_year__forbund")
         ownership.register(FigureLine, "period__fiscal_year__forbund")
         ownership.register(PeriodFigures, "period__fiscal_year__forbund")
         ownership.register(YearHistory, "forbund")
+        ownership.register(ReportDocument, "fiscal_year__forbund")
+        ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
+        ownership.register(ReportText, "document__fiscal_year__forbund")
