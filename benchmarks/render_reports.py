@@ -54,7 +54,7 @@ def documents() -> dict[str, str]:
                 for goal in range(1, 7)
             ],
         }
-        for number in range(1, 226)
+        for number in range(1, 236)
     ]
     docs["synthetic long report"] = report_html(TEMPLATE, synthetic)
     return docs

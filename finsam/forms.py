@@ -102,7 +102,12 @@ class BudgetCreateForm(forms.Form):
     year = forms.IntegerField(label="År", min_value=2004, max_value=2100)
     kind = forms.ChoiceField(label="Typ", choices=BudgetKind.choices, initial=BudgetKind.BUDGET)
     copy_previous = forms.BooleanField(
-        label="Kopiera raderna från föregående års budget", required=False, initial=True
+        label="Utgå från föregående års budget",
+        required=False,
+        initial=True,
+        help_text="Finns ingen tidigare budget föreslås en rad för varje medlems driftbidrag och "
+        "de vanliga omkostnaderna (kansli, kompetensutveckling, information, styrelse, revision, "
+        "ekonomiadministration).",
     )
 
     def __init__(self, *args, forbund: Forbund, **kwargs):

@@ -6,8 +6,10 @@ registered in ``finsam.ownership``, for one förbund, newest first.
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from finsam import ownership
+from finsam.money import format_amount
 
 ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
 IGNORED_FIELDS = {"version"}
@@ -41,7 +43,15 @@ def _display(record, field_name: str) -> str:
         value = dict(model_field.flatchoices).get(value, value)
     elif model_field.is_relation:
         value = getattr(record, field_name.removesuffix("_id"), None)
-    return "–" if value in (None, "") else str(value)
+    if value in (None, ""):
+        return "–"
+    if isinstance(value, Decimal):
+        return format_amount(value, decimals=0 if value == value.to_integral() else 2)
+    if isinstance(value, datetime.datetime):
+        return f"{value.astimezone(datetime.UTC):%Y-%m-%d %H:%M} UTC"
+    if isinstance(value, datetime.date):
+        return f"{value:%Y-%m-%d}"
+    return str(value)
 
 
 def _changes(record) -> list[Change]:

@@ -237,16 +237,34 @@ def budget_opening(budget: Budget) -> Decimal:
     return budget.opening_balance or ZERO
 
 
-def budget_column(budget: Budget, *, title: str, plan_index: int = 0) -> BudgetColumn:
+def budget_column(
+    budget: Budget, *, title: str, plan_index: int = 0, lines: list | None = None
+) -> BudgetColumn:
+    """One column of a budget; ``lines``: the lines as typed on the edit page, not yet saved."""
     attribute = ("amount", "plan_year_1", "plan_year_2")[plan_index]
     column = BudgetColumn(title=title, opening=ZERO)
-    for line in budget.lines.all():
+    for line in budget.lines.all() if lines is None else lines:
         value = getattr(line, attribute) or ZERO
         target = column.income if line.section == BudgetSection.INCOME else column.costs
         target[line.label] = value
     if plan_index == 0:
         column.opening = budget_opening(budget)
     return column
+
+
+def budget_plan_columns(budget: Budget, lines: list | None = None) -> list[BudgetColumn]:
+    """The budget year and, for a budget, its two plan years; each plan year opens with the
+    previous year's closing. ``lines``: unsaved lines of the edit page (its live totals)."""
+    year = budget.fiscal_year.year
+    title = "Budget" if budget.kind == BudgetKind.BUDGET else "Prognos"
+    current = budget_column(budget, title=f"{title} {year}", lines=lines)
+    if budget.kind != BudgetKind.BUDGET:
+        return [current]
+    plan_1 = budget_column(budget, title=f"Plan {year + 1}", plan_index=1, lines=lines)
+    plan_1.opening = current.closing
+    plan_2 = budget_column(budget, title=f"Plan {year + 2}", plan_index=2, lines=lines)
+    plan_2.opening = plan_1.closing
+    return [current, plan_1, plan_2]
 
 
 def budget_table(forbund: Forbund, year: int) -> BudgetTable | None:
@@ -261,13 +279,7 @@ def budget_table(forbund: Forbund, year: int) -> BudgetTable | None:
         if previous is not None:
             columns.append(budget_column(previous, title=f"{title} {year - 1}"))
             sources.append(previous)
-    current = budget_column(budget, title=f"Budget {year}")
-    columns.append(current)
-    plan_1 = budget_column(budget, title=f"Plan {year + 1}", plan_index=1)
-    plan_1.opening = current.closing
-    plan_2 = budget_column(budget, title=f"Plan {year + 2}", plan_index=2)
-    plan_2.opening = plan_1.closing
-    columns += [plan_1, plan_2]
+    columns += budget_plan_columns(budget)
 
     footnotes: list[tuple[str, str]] = []
 

@@ -4,7 +4,16 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from finsam.models import Budget, BudgetKind, Driftbidrag, FiscalYear, Forbund
+from finsam.models import (
+    Budget,
+    BudgetKind,
+    BudgetSection,
+    CostCategory,
+    Driftbidrag,
+    FiscalYear,
+    Forbund,
+    MemberKind,
+)
 from finsam.versioning import lock_current_version
 
 
@@ -31,6 +40,7 @@ def budget_create(*, forbund: Forbund, year: int, kind: str, copy_previous: bool
         .first()
     )
     if source is None:
+        _add_starter_lines(budget)
         return budget
     shift = source.fiscal_year.year != year
     for line in source.lines.all():
@@ -48,6 +58,46 @@ def budget_create(*, forbund: Forbund, year: int, kind: str, copy_previous: bool
             footnote=line.footnote,
         )
     return budget
+
+
+# A förbund's first budget starts from the lines every förbund has (the seeds' budgets all have
+# them): a driftbidrag line per financing member and the common overhead costs.
+STARTER_COST_LINES = [
+    ("Kansli", CostCategory.KANSLI),
+    ("Kompetensutveckling", CostCategory.KOMPETENSUTVECKLING),
+    ("Information", CostCategory.INFORMATION),
+    ("Styrelse", CostCategory.STYRELSE),
+    ("Revision", CostCategory.REVISION),
+    ("Ekonomiadministration", CostCategory.EKONOMIADMINISTRATION),
+]
+
+
+def _add_starter_lines(budget: Budget) -> None:
+    plan = Decimal(0) if budget.kind == BudgetKind.BUDGET else None
+    position = 0
+    # Arbetsförmedlingen's part of the state's contribution is paid through Försäkringskassan.
+    for member in budget.fiscal_year.forbund.members.exclude(kind=MemberKind.AF):
+        position += 1
+        budget.lines.create(
+            section=BudgetSection.INCOME,
+            label=f"Driftbidrag från {member.name}",
+            member=member,
+            position=position,
+            amount=Decimal(0),
+            plan_year_1=plan,
+            plan_year_2=plan,
+        )
+    for label, category in STARTER_COST_LINES:
+        position += 1
+        budget.lines.create(
+            section=BudgetSection.COST,
+            label=label,
+            category=category,
+            position=position,
+            amount=Decimal(0),
+            plan_year_1=plan,
+            plan_year_2=plan,
+        )
 
 
 @transaction.atomic

@@ -1,4 +1,5 @@
 import django_tables2 as tables
+from django.utils.safestring import mark_safe
 
 from finsam.models import BoardMember, Member, Population
 
@@ -8,7 +9,8 @@ class EditLinkColumn(tables.TemplateColumn):
         super().__init__(
             template_name="finsam/_row_actions.html",
             extra_context={"url_name": url_name},
-            verbose_name="",
+            # A header for screen readers; sighted users see the links themselves.
+            verbose_name=mark_safe('<span class="visually-hidden">Åtgärder</span>'),
             orderable=False,
             attrs={"td": {"class": "actions"}},
             **kwargs,

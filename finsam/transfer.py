@@ -19,6 +19,7 @@ from django.db import DatabaseError, models, transaction
 
 from finsam import ownership
 from finsam.models import Forbund
+from finsam.purge import purging
 
 FORMAT = "finsam-rapport/forbund"
 VERSION = 1
@@ -187,12 +188,13 @@ def import_forbund(document: Any, *, replace: bool = False) -> Forbund:
     slug = document.get("forbund")
     _require(isinstance(slug, str) and slug, "Fältet ”forbund” (förbundets kortnamn) saknas.")
     try:
-        with transaction.atomic():
+        with transaction.atomic(), purging():
             existing = Forbund.objects.filter(slug=slug).first()
             if existing is not None:
                 _require(replace, SLUG_EXISTS.format(slug=slug))
                 delete_forbund(existing)
             _import_users(document.get("users", []))
+            # Approved documents arrive with their versions: restored as they were, frozen after.
             forbund = _import_objects(document["objects"])
             _require(
                 forbund is not None and forbund.slug == slug,
@@ -203,10 +205,15 @@ def import_forbund(document: Any, *, replace: bool = False) -> Forbund:
         raise ImportRejected(f"Databasen vägrade spara exporten: {error}") from error
 
 
+@transaction.atomic
 def delete_forbund(forbund: Forbund) -> None:
-    """Delete every row of the förbund, referring rows first (members are protected)."""
-    for model in reversed(models_in_order()):
-        ownership.rows_of(model, forbund).delete()
+    """Delete every row of the förbund, referring rows first (members are protected).
+
+    Approved reports are frozen (database triggers and model guards, ``reports.freeze``); a
+    whole förbund is deleted as maintenance, with the freeze lifted for this transaction."""
+    with purging():
+        for model in reversed(models_in_order()):
+            ownership.rows_of(model, forbund).delete()
 
 
 def _import_users(rows: list) -> None:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from finsam.views import budget, driftbidrag, history, organisation
+from finsam.views import budget, driftbidrag, history, organisation, year_setup
 
 urlpatterns = [
     path("", organisation.ForbundHomeView.as_view(), name="forbund-home"),
@@ -44,6 +44,7 @@ urlpatterns = [
         organisation.BoardMemberDeleteView.as_view(),
         name="board-member-delete",
     ),
+    path("nytt-ar/", year_setup.YearSetupView.as_view(), name="year-setup"),
     path("budget/", budget.BudgetListView.as_view(), name="budget-list"),
     path("budget/ny/", budget.BudgetCreateView.as_view(), name="budget-create"),
     path("budget/<int:year>/", budget.BudgetDetailView.as_view(), name="budget-detail"),

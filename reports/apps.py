@@ -24,3 +24,41 @@ class ReportsConfig(AppConfig):
         ownership.register(ReportDocument, "fiscal_year__forbund")
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
+
+        from django.db.models.signals import pre_delete, pre_save
+
+        from finsam.models import Budget, BudgetLine
+
+        pre_save.connect(_guard_budget, sender=Budget, dispatch_uid="reports-freeze-budget")
+        pre_delete.connect(_guard_budget, sender=Budget, dispatch_uid="reports-freeze-budget-d")
+        pre_save.connect(_guard_budget_line, sender=BudgetLine, dispatch_uid="reports-freeze-bl")
+        pre_delete.connect(
+            _guard_budget_line, sender=BudgetLine, dispatch_uid="reports-freeze-bl-d"
+        )
+
+
+def _guard_budget(sender, instance, **kwargs) -> None:
+    """An approved Verksamhetsplan freezes its year's budget (the database refuses it too)."""
+    from reports import freeze
+
+    if instance.kind == "budget":
+        freeze.guard_budget(instance.fiscal_year_id)
+        if instance.pk is not None:
+            stored = sender._base_manager.filter(pk=instance.pk).values("fiscal_year_id").first()
+            if stored:
+                freeze.guard_budget(stored["fiscal_year_id"])
+
+
+def _guard_budget_line(sender, instance, **kwargs) -> None:
+    from finsam.models import Budget
+    from reports import freeze
+
+    budget_ids = {instance.budget_id}
+    if instance.pk is not None:
+        stored = sender._base_manager.filter(pk=instance.pk).values("budget_id").first()
+        if stored:
+            budget_ids.add(stored["budget_id"])
+    for fiscal_year_id in Budget.objects.filter(pk__in=budget_ids, kind="budget").values_list(
+        "fiscal_year_id", flat=True
+    ):
+        freeze.guard_budget(fiscal_year_id)

@@ -129,9 +129,9 @@ def severity_of(difference: Decimal, terms: Iterable[Decimal | None]) -> Severit
 
 
 class _Checker:
-    def __init__(self, period: ReportPeriod):
+    def __init__(self, period: ReportPeriod, data: PeriodData | None = None):
         self.period = period
-        self.data = PeriodData.load(period)
+        self.data = data if data is not None else PeriodData.load(period)
         self.results: list[CheckResult] = []
 
     def url(self, name: str) -> str:
@@ -510,9 +510,10 @@ FIXES = {
 }
 
 
-def run_checks(period: ReportPeriod) -> list[CheckResult]:
-    """Every check of the period: errors first, then warnings, then rounding differences."""
-    return _Checker(period).run()
+def run_checks(period: ReportPeriod, data: PeriodData | None = None) -> list[CheckResult]:
+    """Every check of the period: errors first, then warnings, then rounding differences.
+    ``data``: the period's figures as typed but not yet saved (reports.live)."""
+    return _Checker(period, data).run()
 
 
 def has_blocking_errors(period: ReportPeriod) -> bool:

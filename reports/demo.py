@@ -498,6 +498,11 @@ def load(forbund_by_slug: dict[str, Forbund]) -> None:
     _load_sodra_budget_2024(forbund_by_slug["sodra-vatterbygden"])
     for spec in ALL_PERIODS:
         _load_period(forbund_by_slug[spec.slug], spec)
+    for budget in Budget.objects.filter(
+        fiscal_year__forbund__in=forbund_by_slug.values(), kind=BudgetKind.BUDGET
+    ).select_related("fiscal_year__forbund"):
+        services.plan_document(budget.fiscal_year.forbund, budget.fiscal_year.year)
+    _load_texts(forbund_by_slug)
 
 
 def _load_history(forbund: Forbund, rows) -> None:
@@ -602,3 +607,43 @@ def _load_period(forbund: Forbund, spec: PeriodSpec) -> ReportPeriod:
     FigureLine.objects.filter(period=period).exclude(pk__in=keep).delete()
     PeriodFigures.objects.update_or_create(period=period, defaults=spec.figures)
     return period
+
+
+def _load_texts(forbund_by_slug: dict[str, Forbund]) -> None:
+    """The seeds' narrative texts for their documents (reports.demo_texts); idempotent. The
+    documents are fetched or created on their natural key (year, kind, period)."""
+    from reports import demo_texts, freeze
+    from reports.models import DocumentKind, ReportDocument, ReportText
+
+    plans = [("sodra-vatterbygden", 2020, demo_texts.SODRA_VP_2020)]
+    annual = [
+        ("finnveden", 2020, demo_texts.FINNVEDEN_2020),
+        ("sodra-vatterbygden", 2024, demo_texts.SODRA_2024),
+    ]
+    targets = []
+    for slug, year, texts in plans:
+        fiscal_year, _ = FiscalYear.objects.get_or_create(forbund=forbund_by_slug[slug], year=year)
+        document, _ = ReportDocument.objects.get_or_create(
+            fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN, period=None
+        )
+        targets.append((document, texts))
+    for slug, year, texts in annual:
+        period = ReportPeriod.objects.get(
+            fiscal_year__forbund=forbund_by_slug[slug],
+            fiscal_year__year=year,
+            kind=ReportKind.ARSREDOVISNING,
+        )
+        document, _ = ReportDocument.objects.get_or_create(
+            fiscal_year=period.fiscal_year, kind=DocumentKind.ARSREDOVISNING, period=period
+        )
+        targets.append((document, texts))
+    for document, texts in targets:
+        if freeze.document_frozen(document.pk):
+            continue
+        for section, body in texts.items():
+            ReportText.objects.update_or_create(
+                document=document,
+                section=section,
+                insats=None,
+                defaults={"body": body, "is_draft_copy": False},
+            )

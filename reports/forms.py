@@ -369,12 +369,13 @@ class BalanceFiguresForm(FiguresForm):
 
     class Meta:
         model = PeriodFigures
+        # In the order of the balansräkning, so that Tab follows the statement.
         fields = [
+            "opening_anlaggningstillgangar",
+            "anlaggningstillgangar",
             "opening_kassa",
             "kassa_och_bank",
             "opening_equity",
-            "opening_anlaggningstillgangar",
-            "anlaggningstillgangar",
             "opening_avsattningar",
             "avsattningar",
         ]

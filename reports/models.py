@@ -18,6 +18,61 @@ from finsam.models import BudgetLine, CostCategory, FiscalYear, Forbund, Member
 from finsam.versioning import VersionedModel
 
 
+class FrozenQuerySet(models.QuerySet):
+    """Bulk ``update()``/``delete()`` refuse the rows of an approved document
+    (``reports.freeze``; the database triggers refuse them too) and are audited like single
+    saves: each affected row gets its history record."""
+
+    def update(self, **kwargs):
+        from reports import freeze
+
+        freeze.guard_queryset(self, changed_fields=list(kwargs))
+        pks = list(self.values_list("pk", flat=True))
+        count = super().update(**kwargs)
+        self._audit(pks, "~")
+        return count
+
+    def delete(self):
+        from reports import freeze
+
+        freeze.guard_queryset(self)
+        self._audit(list(self.values_list("pk", flat=True)), "-")
+        return super().delete()
+
+    def _audit(self, pks: list, history_type: str) -> None:
+        history = getattr(self.model, "history", None)
+        if history is None or not pks:
+            return
+        rows = history.bulk_history_create(
+            list(self.model._base_manager.filter(pk__in=pks)),
+            update=True,
+            default_change_reason="Ändring av flera rader",
+        )
+        if history_type != "~" and rows:
+            history.model.objects.filter(history_id__in=[row.history_id for row in rows]).update(
+                history_type=history_type
+            )
+
+
+class FrozenGuardMixin(models.Model):
+    """``save()``/``delete()`` refuse a row of an approved document with ``ReportFrozen``."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        from reports import freeze
+
+        freeze.guard_instance(self)
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        from reports import freeze
+
+        freeze.guard_instance(self, deleting=True)
+        return super().delete(*args, **kwargs)
+
+
 def amount_field(verbose_name: str, **kwargs) -> models.DecimalField:
     return models.DecimalField(verbose_name, max_digits=15, decimal_places=2, **kwargs)
 
@@ -39,12 +94,7 @@ class Layout(models.TextChoices):
     RADER = "rader", "Varje intäkts- och kostnadsrad, kostnaderna i grupper med delsummor"
 
 
-class ReportStatus(models.TextChoices):
-    UTKAST = "utkast", "Utkast"
-    FOR_GODKANNANDE = "for_godkannande", "Skickad för godkännande"
-
-
-class ReportPeriod(VersionedModel):
+class ReportPeriod(FrozenGuardMixin, VersionedModel):
     """A full year (Årsredovisning) or an interim period (Delårsrapport) of one förbund.
 
     The comparison period is not stored: it is the same dates one year earlier
@@ -63,10 +113,8 @@ class ReportPeriod(VersionedModel):
         choices=Layout.choices,
         default=Layout.KATEGORI,
     )
-    status = models.CharField(
-        "status", max_length=20, choices=ReportStatus.choices, default=ReportStatus.UTKAST
-    )
     history = HistoricalRecords()
+    objects = FrozenQuerySet.as_manager()
 
     class Meta:
         verbose_name = "rapportperiod"
@@ -89,9 +137,6 @@ class ReportPeriod(VersionedModel):
             ),
             models.CheckConstraint(
                 condition=Q(layout__in=Layout.values), name="report_period_layout_valid"
-            ),
-            models.CheckConstraint(
-                condition=Q(status__in=ReportStatus.values), name="report_period_status_valid"
             ),
             models.CheckConstraint(
                 condition=Q(end__gt=models.F("start")) & Q(start__year=models.F("end__year")),
@@ -177,7 +222,7 @@ BALANCE_KINDS = (LineKind.FORDRAN, LineKind.KORTFRISTIG_SKULD)
 SPECIFIABLE_KINDS = (LineKind.KOSTNAD, LineKind.PERSONALKOSTNAD)
 
 
-class FigureLine(models.Model):
+class FigureLine(FrozenGuardMixin, models.Model):
     """One entered figure line of a period: an income or cost line of the resultaträkning (with
     its budget for the period) or a specification line of fordringar or kortfristiga skulder
     (with its opening and closing balance).
@@ -225,6 +270,7 @@ class FigureLine(models.Model):
     opening_amount = optional_amount("ingående balans")
     budget = optional_amount("budget för perioden")
     history = HistoricalRecords()
+    objects = FrozenQuerySet.as_manager()
 
     class Meta:
         verbose_name = "rad"
@@ -289,7 +335,7 @@ class FigureLine(models.Model):
         return self.kind in COST_KINDS
 
 
-class PeriodFigures(models.Model):
+class PeriodFigures(FrozenGuardMixin, models.Model):
     """The period's single figures: kassa och bank, opening balances, balanskrav adjustments,
     personnel, the full-year prognos of a Delårsrapport and optional control totals."""
 
@@ -346,6 +392,7 @@ class PeriodFigures(models.Model):
         "driftredovisning, om den ska stämmas av.",
     )
     history = HistoricalRecords()
+    objects = FrozenQuerySet.as_manager()
 
     class Meta:
         verbose_name = "periodens uppgifter"
@@ -476,6 +523,11 @@ class ReportDocument(VersionedModel):
         verbose_name="inskickad av",
     )
     submitted_at = models.DateTimeField("inskickad", null=True, blank=True)
+    return_comment = models.TextField(
+        "styrelsens kommentar",
+        blank=True,
+        help_text="Varför styrelsen skickade tillbaka dokumentet till utkast (senaste gången).",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -506,6 +558,38 @@ class ReportDocument(VersionedModel):
         if self.period_id:
             return str(self.period)
         return f"Verksamhetsplan {self.fiscal_year.year}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "report-document-detail", kwargs={"forbund": self.forbund.slug, "pk": self.pk}
+        )
+
+    @property
+    def forbund(self) -> Forbund:
+        return self.fiscal_year.forbund
+
+    @property
+    def year(self) -> int:
+        return self.fiscal_year.year
+
+    @property
+    def version_in_force(self) -> "ApprovedVersion | None":
+        """The approved version that freezes the document, if it is approved and not reopened."""
+        return self.approved_versions.filter(reopened_at__isnull=True).first()
+
+
+class ApprovedVersionQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        from reports import freeze
+
+        freeze.guard_version_queryset(self, changed_fields=list(kwargs))
+        return super().update(**kwargs)
+
+    def delete(self):
+        from reports import freeze
+
+        freeze.guard_version_queryset(self)
+        return super().delete()
 
 
 class ApprovedVersion(models.Model):
@@ -545,6 +629,8 @@ class ApprovedVersion(models.Model):
     reopened_at = models.DateTimeField("återöppnad", null=True, blank=True)
     reopen_reason = models.TextField("skäl till återöppning", blank=True)
 
+    objects = ApprovedVersionQuerySet.as_manager()
+
     class Meta:
         verbose_name = "godkänd version"
         verbose_name_plural = "godkända versioner"
@@ -571,8 +657,25 @@ class ApprovedVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.document}, version {self.number}"
 
+    def save(self, *args, **kwargs):
+        from reports import freeze
 
-class ReportText(VersionedModel):
+        freeze.guard_version_save(self)
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        from reports import freeze
+
+        if not freeze.is_purging():
+            raise freeze.ReportFrozen(freeze.VERSION_IMMUTABLE_MESSAGE)
+        return super().delete(*args, **kwargs)
+
+    @property
+    def in_force(self) -> bool:
+        return self.reopened_at is None
+
+
+class ReportText(FrozenGuardMixin, VersionedModel):
     """A narrative section of a document (Ordföranden har ordet, Förväntad utveckling, an
     insats's text …). ``body`` is a small markup (paragraphs, bullet lists, **bold**, *italic*),
     never HTML: it is escaped and converted when displayed. ``section`` is a key of
@@ -594,6 +697,7 @@ class ReportText(VersionedModel):
         help_text="Sätts när texten kopieras från förra årets dokument; tas bort när den sparas.",
     )
     history = HistoricalRecords()
+    objects = FrozenQuerySet.as_manager()
 
     class Meta:
         verbose_name = "text"

@@ -7,39 +7,48 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from finsam.models import Budget, BudgetKind, BudgetSection, Driftbidrag, Forbund, MemberKind
+from finsam.models import (
+    Budget,
+    BudgetKind,
+    BudgetSection,
+    Driftbidrag,
+    FiscalYear,
+    Forbund,
+    MemberKind,
+)
 from finsam.money import round_kr
 from finsam.selectors import AllocationError, driftbidrag_allocation
 from finsam.services import fiscal_year_get_or_create
 from finsam.versioning import lock_current_version
-from reports import checks, selectors, statements
+from reports import freeze, selectors, statements
+from reports.freeze import ReportFrozen  # noqa: F401  (the edit views catch it from here)
 from reports.models import (
     BALANCE_KINDS,
     COST_KINDS,
     INCOME_KINDS,
+    DocumentKind,
+    DocumentStatus,
     FigureLine,
     Layout,
     LineKind,
     PeriodFigures,
+    ReportDocument,
     ReportKind,
     ReportPeriod,
-    ReportStatus,
 )
 
-REPORT_HAS_ERRORS = (
-    "Rapporten kan inte skickas för godkännande förrän felen under Kontroller är rättade "
-    "({count} st)."
-)
 REOPENED_AFTER_CHANGE = (
     "Rapporten var skickad för godkännande; eftersom uppgifter ändrades är den nu ett utkast igen."
 )
+PERIOD_HAS_APPROVED_VERSIONS = (
+    "Rapporten har godkända versioner och kan inte tas bort; de ska bevaras."
+)
 
 
-class ReportHasErrors(Exception):
-    def __init__(self, errors: list[checks.CheckResult]):
-        self.errors = errors
-        self.message = REPORT_HAS_ERRORS.format(count=len(errors))
-        super().__init__(self.message)
+class PeriodNotDeletable(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
 
 
 def default_dates(kind: str, year: int) -> tuple[datetime.date, datetime.date]:
@@ -86,6 +95,7 @@ def report_period_create(
         end=end,
         layout=layout or (template.layout if template else Layout.KATEGORI),
     )
+    ReportDocument.objects.create(fiscal_year=fiscal_year, kind=kind, period=period)
     budget = Budget.objects.filter(fiscal_year=fiscal_year, kind=BudgetKind.BUDGET).first()
     figures = PeriodFigures(period=period)
     if template is not None:
@@ -234,13 +244,24 @@ def _prefill_lines(
 
 
 def _lock(period: ReportPeriod, seen_version: int | None) -> bool:
-    """Lock the period against lost updates; returns True if a submitted report was reopened."""
-    lock_current_version(period, seen_version, ["status"])
-    reopened = period.status == ReportStatus.FOR_GODKANNANDE
-    if reopened:
-        period.status = ReportStatus.UTKAST
-    period.save(update_fields=["version", "status"])
-    return reopened
+    """Lock the period against lost updates and refuse a change to an approved report (the
+    database refuses it too). Returns True if a submitted report became a draft again."""
+    freeze.ensure_period_editable(period)
+    lock_current_version(period, seen_version, ["layout"])
+    period.save(update_fields=["version"])
+    return document_back_to_draft(period=period)
+
+
+def document_back_to_draft(*, period: ReportPeriod) -> bool:
+    """A change to the figures of a submitted report makes it a draft again (the board approves
+    what it was sent). Returns True if it was submitted."""
+    document = ReportDocument.objects.select_for_update().filter(period=period).first()
+    if document is None or document.status != DocumentStatus.INSKICKAD:
+        return False
+    document.status = DocumentStatus.UTKAST
+    document.version += 1
+    document.save(update_fields=["status", "version"])
+    return True
 
 
 def _save_line_formsets(period: ReportPeriod, formsets) -> None:
@@ -279,20 +300,31 @@ def report_figures_save(
 
 
 @transaction.atomic
-def report_submit(*, period: ReportPeriod, seen_version: int | None = None) -> ReportPeriod:
-    """Send the report for approval; refused while any check is an error."""
-    lock_current_version(period, seen_version, ["status"])
-    errors = [c for c in checks.run_checks(period) if c.severity == checks.Severity.FEL]
-    if errors:
-        raise ReportHasErrors(errors)
-    period.status = ReportStatus.FOR_GODKANNANDE
-    period.save(update_fields=["version", "status"])
-    return period
+def report_period_delete(*, period: ReportPeriod) -> None:
+    """Delete a period with its document, texts and figures; refused once it was approved."""
+    document = ReportDocument.objects.filter(period=period).first()
+    if document is not None:
+        if document.approved_versions.exists():
+            raise PeriodNotDeletable(PERIOD_HAS_APPROVED_VERSIONS)
+        document.texts.all().delete()
+        document.delete()
+    period.delete()
 
 
-@transaction.atomic
-def report_reopen(*, period: ReportPeriod, seen_version: int | None = None) -> ReportPeriod:
-    lock_current_version(period, seen_version, ["status"])
-    period.status = ReportStatus.UTKAST
-    period.save(update_fields=["version", "status"])
-    return period
+def plan_document(forbund: Forbund, year: int) -> ReportDocument | None:
+    """The year's Verksamhetsplan document, created when the year has a budget; ``None`` when it
+    has none (there is nothing to plan from)."""
+    fiscal_year = FiscalYear.objects.filter(forbund=forbund, year=year).first()
+    if fiscal_year is None:
+        return None
+    document = ReportDocument.objects.filter(
+        fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN
+    ).first()
+    if document is not None:
+        return document
+    if not Budget.objects.filter(fiscal_year=fiscal_year, kind=BudgetKind.BUDGET).exists():
+        return None
+    document, _ = ReportDocument.objects.get_or_create(
+        fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN
+    )
+    return document

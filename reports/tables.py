@@ -10,7 +10,7 @@ from reports.models import ReportPeriod, YearHistory
 class ReportPeriodTable(tables.Table):
     name = tables.Column(verbose_name="Rapport", empty_values=(), orderable=False)
     dates = tables.Column(verbose_name="Period", empty_values=(), orderable=False)
-    status = tables.Column(verbose_name="Status")
+    status = tables.Column(verbose_name="Status", empty_values=(), orderable=False)
     fel = tables.Column(
         verbose_name="Fel", empty_values=(), orderable=False, attrs={"td": {"class": "num"}}
     )
@@ -23,7 +23,7 @@ class ReportPeriodTable(tables.Table):
 
     class Meta:
         model = ReportPeriod
-        fields = ["name", "dates", "status"]
+        fields = ["name", "dates"]
         attrs = {"class": "data"}
 
     def __init__(self, *args, **kwargs):
@@ -37,6 +37,14 @@ class ReportPeriodTable(tables.Table):
 
     def render_name(self, record: ReportPeriod):
         return format_html('<a href="{}">{}</a>', record.get_absolute_url(), record)
+
+    def render_status(self, record: ReportPeriod):
+        document = getattr(record, "document", None)
+        if document is None:
+            return "–"
+        return format_html(
+            '<a href="{}">{}</a>', document.get_absolute_url(), document.get_status_display()
+        )
 
     def render_dates(self, record: ReportPeriod):
         return f"{record.start:%Y-%m-%d} – {record.end:%Y-%m-%d}"

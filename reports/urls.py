@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from reports import views
+from reports import views, views_documents, views_texts
 
 P = "rapporter/<int:pk>/"
 
@@ -41,5 +41,68 @@ urlpatterns = [
         "tidigare-ar/<int:pk>/ta-bort/",
         views.YearHistoryDeleteView.as_view(),
         name="report-history-delete",
+    ),
+    path("texter/", views_texts.TextDocumentListView.as_view(), name="report-text-documents"),
+    path("dokument/<int:pk>/texter/", views_texts.TextListView.as_view(), name="report-text-list"),
+    path(
+        "dokument/<int:pk>/texter/hamta-forra-aret/",
+        views_texts.TextCopyView.as_view(),
+        name="report-text-copy",
+    ),
+    path(
+        "dokument/<int:pk>/texter/insats/<int:insats_pk>/",
+        views_texts.TextEditView.as_view(),
+        name="report-text-insats-edit",
+    ),
+    path(
+        "dokument/<int:pk>/texter/<slug:section>/",
+        views_texts.TextEditView.as_view(),
+        name="report-text-edit",
+    ),
+    path("dokument/", views_documents.DocumentListView.as_view(), name="report-document-list"),
+    path(
+        "dokument/<int:pk>/forhandsvisning/",
+        views_documents.PreviewView.as_view(),
+        name="report-document-preview",
+    ),
+    path(
+        "dokument/<int:pk>/",
+        views_documents.DocumentDetailView.as_view(),
+        name="report-document-detail",
+    ),
+    path(
+        "dokument/<int:pk>/skicka-in/",
+        views_documents.SubmitView.as_view(),
+        name="report-document-submit",
+    ),
+    path(
+        "dokument/<int:pk>/godkann/",
+        views_documents.ApproveView.as_view(),
+        name="report-document-approve",
+    ),
+    path(
+        "dokument/<int:pk>/skicka-tillbaka/",
+        views_documents.ReturnView.as_view(),
+        name="report-document-return",
+    ),
+    path(
+        "dokument/<int:pk>/ateroppna/",
+        views_documents.ReopenView.as_view(),
+        name="report-document-reopen",
+    ),
+    path(
+        "dokument/<int:pk>/version/<int:number>/pdf/",
+        views_documents.VersionPdfView.as_view(),
+        name="report-document-version-pdf",
+    ),
+    path(
+        "dokument/<int:pk>/utkast.pdf",
+        views_documents.DraftPdfView.as_view(),
+        name="report-document-draft-pdf",
+    ),
+    path(
+        "dokument/<int:pk>/historik/",
+        views_documents.DocumentHistoryView.as_view(),
+        name="report-document-history",
     ),
 ]

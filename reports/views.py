@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.db import IntegrityError
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.generic import FormView, TemplateView
 from django_tables2 import SingleTableView
@@ -14,7 +14,7 @@ from django_tables2 import SingleTableView
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
 from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
-from reports import checks, selectors, services, statements
+from reports import checks, freeze, live, selectors, services, statements
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
@@ -26,7 +26,8 @@ from reports.forms import (
     cost_formset,
     income_formset,
 )
-from reports.models import LineKind, PeriodFigures, ReportPeriod, YearHistory
+from reports.freeze import ReportFrozen
+from reports.models import LineKind, PeriodFigures, ReportKind, ReportPeriod, YearHistory
 from reports.tables import ReportPeriodTable, YearHistoryTable
 
 NOTHING_SAVED = "Inget sparades. Rätta de markerade fälten."
@@ -68,6 +69,14 @@ class ReportCreateView(EditMixin, FormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "forbund": self.forbund}
+
+    def get_initial(self):
+        # The start page links here with ?typ=<kind>&ar=<year>.
+        year, kind = self.request.GET.get("ar", ""), self.request.GET.get("typ", "")
+        initial = {"year": int(year)} if year.isdigit() else {}
+        if kind in ReportKind.values:
+            initial["kind"] = kind
+        return initial
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -112,6 +121,9 @@ class PeriodMixin:
         context = super().get_context_data(**kwargs)
         period = self.get_period()
         context["period"] = period
+        context["document"] = getattr(period, "document", None)
+        context["frozen"] = freeze.period_frozen(period.pk)
+        context["frozen_message"] = freeze.FROZEN_MESSAGE
         context["statement_pages"] = STATEMENT_PAGES
         context["entry_pages"] = ENTRY_PAGES
         context["current_url_name"] = self.request.resolver_match.url_name
@@ -213,7 +225,8 @@ class FemarView(StatementView):
 
 
 class KontrollerView(StatementView):
-    """The checks of the report; the sekreterare sends it for approval from here."""
+    """The checks of the report; the document page (``report-document-detail``) sends it for
+    approval."""
 
     template_name = "reports/kontroller.html"
     title = "Kontroller"
@@ -224,31 +237,7 @@ class KontrollerView(StatementView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["counts"] = checks.counts(context["statement"])
-        context["version_form"] = kwargs.get("version_form") or VersionForm(
-            initial={"seen_version": self.get_period().version}, prefix="v"
-        )
         return context
-
-    def post(self, request, *args, **kwargs):
-        period = self.get_period()
-        version = VersionForm(request.POST, prefix="v")
-        seen = version.cleaned_data.get("seen_version") if version.is_valid() else None
-        try:
-            if request.POST.get("action") == "reopen":
-                services.report_reopen(period=period, seen_version=seen)
-                messages.success(request, f"{period} är ett utkast igen.")
-            else:
-                services.report_submit(period=period, seen_version=seen)
-                messages.success(request, f"{period} är skickad för godkännande.")
-        except services.ReportHasErrors as blocked:
-            messages.error(request, blocked.message)
-            return self.render_to_response(self.get_context_data(), status=400)
-        except StaleVersionError as stale:
-            messages.error(request, stale.message)
-            return self.render_to_response(self.get_context_data(), status=409)
-        return HttpResponseRedirect(
-            reverse("report-kontroller", kwargs={"forbund": self.forbund.slug, "pk": period.pk})
-        )
 
 
 # --- Entry forms ------------------------------------------------------------------------------
@@ -293,10 +282,24 @@ class EntryView(PeriodMixin, EditMixin, TemplateView):
         context["heading"] = self.title
         context["intro"] = self.intro
         context["cancel_url"] = period.get_absolute_url()
+        context.setdefault("summary", live.summary_of(period))
+        context["fix_fields"] = live.FIX_FIELDS
         return context
 
     def post(self, request, *args, **kwargs):
         period = self.get_period()
+        if request.GET.get("live"):
+            # htmx while typing: totals and checks of the unsaved figures; nothing is saved.
+            form, formsets = self.build(request.POST)
+            context = {
+                "summary": live.summary(period, form, formsets),
+                "period": period,
+                "fix_fields": live.FIX_FIELDS,
+            }
+            return render(request, "reports/_live_summary.html", context)
+        if freeze.period_frozen(period.pk):
+            messages.error(request, freeze.FROZEN_MESSAGE)
+            return self.render_to_response(self.get_context_data(), status=409)
         form, formsets = self.build(request.POST)
         version = VersionForm(request.POST, prefix="v")
         valid = version.is_valid()
@@ -319,6 +322,9 @@ class EntryView(PeriodMixin, EditMixin, TemplateView):
                 )
         except StaleVersionError as stale:
             messages.error(request, stale.message)
+            return self.render_to_response(self.get_context_data(**context), status=409)
+        except ReportFrozen as frozen:
+            messages.error(request, frozen.message)
             return self.render_to_response(self.get_context_data(**context), status=409)
         except IntegrityError:
             messages.error(request, SAVE_CONFLICT)
@@ -397,6 +403,16 @@ class ReportDeleteView(ScopedDeleteView):
     model = ReportPeriod
     scope_field = "fiscal_year__forbund"
     list_url_name = "report-list"
+
+    def form_valid(self, form):
+        period = self.get_object()
+        try:
+            services.report_period_delete(period=period)
+        except services.PeriodNotDeletable as refused:
+            messages.error(self.request, refused.message)
+            return HttpResponseRedirect(period.get_absolute_url())
+        messages.success(self.request, f"”{period}” är borttagen.")
+        return HttpResponseRedirect(self.get_success_url())
 
 
 # --- Earlier years ----------------------------------------------------------------------------

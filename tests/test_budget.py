@@ -41,3 +41,41 @@ def test_budget_page_shows_the_plan_figures(clients):
     text = response.content.decode()
     for figure in ["7 465 670", "7 328 800", "136 870", "98 570", "63 570", "1 345 100"]:
         assert figure in text
+
+
+@pytest.mark.django_db
+def test_a_first_budget_starts_with_a_line_per_member_and_the_common_costs(demo_data):
+    from finsam.models import BudgetSection, Forbund, Member, MemberKind
+    from finsam.services import budget_create
+
+    forbund = Forbund.objects.create(
+        name="Samordningsförbundet Nybygden", slug="nybygden", organisationsnummer="222000-9999"
+    )
+    for position, (kind, name) in enumerate(
+        [
+            (MemberKind.STATE, "Försäkringskassan"),
+            (MemberKind.AF, "Arbetsförmedlingen"),
+            (MemberKind.REGION, "Region Nyland"),
+            (MemberKind.KOMMUN, "Norrby kommun"),
+        ],
+        start=1,
+    ):
+        Member.objects.create(forbund=forbund, kind=kind, name=name, position=position)
+
+    budget = budget_create(forbund=forbund, year=2027, kind="budget", copy_previous=True)
+
+    lines = list(budget.lines.order_by("position"))
+    assert [line.label for line in lines if line.section == BudgetSection.INCOME] == [
+        "Driftbidrag från Försäkringskassan",
+        "Driftbidrag från Region Nyland",
+        "Driftbidrag från Norrby kommun",
+    ]
+    assert [line.label for line in lines if line.section == BudgetSection.COST] == [
+        "Kansli",
+        "Kompetensutveckling",
+        "Information",
+        "Styrelse",
+        "Revision",
+        "Ekonomiadministration",
+    ]
+    assert all(line.amount == 0 for line in lines)

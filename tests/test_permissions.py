@@ -17,6 +17,25 @@ SOME_POST = {"name": "Ändrat namn", "kind": "kommun", "position": "1", "inhabit
 ROLES = ("sekreterare", "styrelse", "revisor")
 
 
+@pytest.fixture(autouse=True)
+def an_approved_document(demo_data):
+    """The download of an approved version needs one: finnveden's board approves its
+    Verksamhetsplan 2020 (rolled back after each test, as all test data)."""
+    from django.contrib.auth import get_user_model
+
+    from reports import approval, services
+
+    users = get_user_model().objects
+    document = services.plan_document(demo_data["finnveden"], 2020)
+    approval.document_submit(
+        document=document, user=users.get(username="finnveden-sekreterare"), seen_version=None
+    )
+    document.refresh_from_db()
+    return approval.document_approve(
+        document=document, user=users.get(username="finnveden-styrelse"), seen_version=None
+    )
+
+
 def needs(path: str, method: str) -> Capability:
     view_class = resolve(path).func.view_class
     return view_class.read_capability if method == "GET" else view_class.write_capability

@@ -1,6 +1,7 @@
 """Export and import of a förbund: round trip through a fresh database, scoping, rejection."""
 
 import copy
+import io
 import json
 import os
 import subprocess
@@ -12,6 +13,7 @@ import psycopg
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -26,6 +28,7 @@ from finsam.transfer import (
     export_forbund,
     import_forbund,
 )
+from tests.pdf.pdftext import pages_text
 from tests.scoping import database_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +91,9 @@ def manage(database_url: str, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+RENDERED_AFTER_IMPORT = [("verksamhetsplan", 2020), ("arsredovisning", 2024)]
+
+
 @pytest.mark.django_db
 def test_round_trip_through_a_fresh_database_gives_identical_json(
     demo_data, fresh_database, tmp_path
@@ -106,6 +112,17 @@ def test_round_trip_through_a_fresh_database_gives_identical_json(
         assert result.returncode == 0, result.stdout + result.stderr
 
     assert json.loads(again.read_text(encoding="utf-8")) == original
+
+    # The imported förbund's reports read exactly like the originals.
+    for kind, year in RENDERED_AFTER_IMPORT:
+        arguments = ["--forbund", "sodra-vatterbygden", "--year", str(year), "--kind", kind]
+        here, there = tmp_path / f"here-{kind}.pdf", tmp_path / f"there-{kind}.pdf"
+        call_command("render_report", *arguments, "--output", str(here), stdout=io.StringIO())
+        result = manage(fresh_database, "render_report", *arguments, "--output", str(there))
+        assert result.returncode == 0, result.stdout + result.stderr
+        original_text = pages_text(here.read_bytes())
+        assert len(original_text) > 2 and pages_text(there.read_bytes()) == original_text
+
     refused = manage(fresh_database, "import_forbund", str(source))
     assert refused.returncode != 0
     assert SLUG_EXISTS.format(slug="sodra-vatterbygden") in refused.stderr

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import FormView, TemplateView
 
 from finsam import selectors, services
@@ -52,6 +52,11 @@ class BudgetCreateView(EditMixin, FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "forbund": self.forbund}
 
+    def get_initial(self):
+        # The start page links here with ?ar=<year>.
+        year = self.request.GET.get("ar", "")
+        return {"year": int(year)} if year.isdigit() else {}
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["title"] = "Ny budget eller prognos"
@@ -89,6 +94,8 @@ class BudgetEditView(EditMixin, TemplateView):
         context["formset"] = kwargs.get("formset") or BudgetLineFormSet(
             queryset=budget.lines.all(), forbund=self.forbund, prefix="lines"
         )
+        context.setdefault("columns", selectors.budget_plan_columns(budget))
+        context["live_valid"] = True
         return context
 
     def post(self, request, *args, **kwargs):
@@ -97,6 +104,8 @@ class BudgetEditView(EditMixin, TemplateView):
         formset = BudgetLineFormSet(
             request.POST, queryset=budget.lines.all(), forbund=self.forbund, prefix="lines"
         )
+        if request.GET.get("live"):
+            return self.live(form, formset)
         if form.is_valid() and formset.is_valid():
             try:
                 services.budget_update(budget=budget, form=form, line_formset=formset)
@@ -111,3 +120,19 @@ class BudgetEditView(EditMixin, TemplateView):
         messages.error(request, "Inget sparades. Rätta de markerade fälten.")
         context = self.get_context_data(budget=budget, form=form, formset=formset)
         return self.render_to_response(context, status=400)
+
+    def live(self, form, formset):
+        """htmx while typing: the totals of the unsaved lines; nothing is saved."""
+        valid = form.is_valid()
+        valid = formset.is_valid() and valid
+        columns = []
+        if valid:
+            lines = [
+                f.instance
+                for f in formset.forms
+                if not (formset.can_delete and formset._should_delete_form(f))
+                and (f.instance.pk is not None or f.has_changed())
+            ]
+            columns = selectors.budget_plan_columns(form.instance, lines)
+        context = {"columns": columns, "live_valid": valid}
+        return render(self.request, "finsam/_budget_live.html", context)

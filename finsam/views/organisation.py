@@ -3,7 +3,7 @@ import datetime
 from django.shortcuts import redirect, render
 from django.views.generic import TemplateView, UpdateView
 
-from finsam import selectors
+from finsam import dashboard, selectors
 from finsam.forms import BoardMemberForm, ForbundForm, MemberForm, PopulationForm
 from finsam.models import BoardMember, Budget, Driftbidrag, Forbund, Member, Population
 from finsam.permissions import EditMixin, ForbundScopedMixin
@@ -33,6 +33,13 @@ class ForbundHomeView(ForbundScopedMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         forbund = self.forbund
+        chosen = self.request.GET.get("ar", "")
+        year = dashboard.default_year(forbund)
+        if chosen.isdigit() and dashboard.FIRST_YEAR <= int(chosen) <= dashboard.LAST_YEAR:
+            year = int(chosen)
+        context["year"] = year
+        context["years"] = sorted({*dashboard.available_years(forbund), year}, reverse=True)
+        context["documents"] = dashboard.year_overview(forbund, year, context["role"])
         context["members"] = selectors.members_of(forbund)
         context["budgets"] = Budget.objects.filter(fiscal_year__forbund=forbund).select_related(
             "fiscal_year"

@@ -5,10 +5,11 @@ FEL, differences that rounding to kronor explains are AVRUNDNING."""
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
 
-from reports import checks, services
+from reports import approval, checks
 from reports.checks import Severity, severity_of
-from reports.models import FigureLine, PeriodFigures, ReportPeriod, ReportStatus
+from reports.models import DocumentStatus, FigureLine, PeriodFigures, ReportPeriod
 
 D = Decimal
 
@@ -153,17 +154,23 @@ def test_an_error_blocks_submitting_for_approval(finnveden_2020):
     (missing,) = findings(finnveden_2020, checks.UPPGIFT_SAKNAS)
     assert missing.severity == Severity.FEL
     assert missing.message == checks.MSG_MISSING.format(what="Kassa och bank vid periodens slut")
-    with pytest.raises(services.ReportHasErrors) as blocked:
-        services.report_submit(period=finnveden_2020)
-    assert blocked.value.message == services.REPORT_HAS_ERRORS.format(count=1)
-    finnveden_2020.refresh_from_db()
-    assert finnveden_2020.status == ReportStatus.UTKAST
+    sekreterare = get_user_model().objects.get(username="finnveden-sekreterare")
+    document = finnveden_2020.document
+    with pytest.raises(approval.WorkflowError) as blocked:
+        approval.document_submit(document=document, user=sekreterare, seen_version=None)
+    assert blocked.value.message == approval.SUBMIT_HAS_ERRORS.format(
+        count=1, errors=missing.message
+    )
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.UTKAST
 
 
 def test_a_report_without_errors_can_be_submitted(finnveden_2020):
-    services.report_submit(period=finnveden_2020)
-    finnveden_2020.refresh_from_db()
-    assert finnveden_2020.status == ReportStatus.FOR_GODKANNANDE
+    sekreterare = get_user_model().objects.get(username="finnveden-sekreterare")
+    document = finnveden_2020.document
+    approval.document_submit(document=document, user=sekreterare, seen_version=None)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.INSKICKAD
 
 
 def test_opening_equity_against_last_years_closing(finnveden_2020):

@@ -208,21 +208,23 @@ def test_a_second_arsredovisning_for_a_year_is_refused(sekreterare):
     assert report_forms.ARSREDOVISNING_EXISTS.format(year=2020) in response.content.decode()
 
 
-def test_submitting_from_the_checks_page(sekreterare, finnveden_2020):
-    page = url(finnveden_2020, "kontroller")
+def test_submitting_from_the_document_page(sekreterare, finnveden_2020):
+    document = finnveden_2020.document
+    page = f"/f/finnveden/dokument/{document.pk}/skicka-in/"
     PeriodFigures.objects.filter(period=finnveden_2020).update(kassa_och_bank=None)
-    response = sekreterare.post(page, {"action": "submit"})
+    response = sekreterare.post(page, {"seen_version": document.version})
     assert response.status_code == 400
     PeriodFigures.objects.filter(period=finnveden_2020).update(kassa_och_bank=D("2796281"))
-    response = sekreterare.post(page, {"action": "submit"})
+    document.refresh_from_db()
+    response = sekreterare.post(page, {"seen_version": document.version})
     assert response.status_code == 302
-    finnveden_2020.refresh_from_db()
-    assert finnveden_2020.status == "for_godkannande"
+    document.refresh_from_db()
+    assert document.status == "inskickad"
     # Changing a figure makes it a draft again.
     data = balance_page_data(finnveden_2020)
     assert sekreterare.post(url(finnveden_2020, "balans"), data).status_code == 302
-    finnveden_2020.refresh_from_db()
-    assert finnveden_2020.status == "utkast"
+    document.refresh_from_db()
+    assert document.status == "utkast"
 
 
 def test_history_of_earlier_years(sekreterare, seeded_data):

@@ -6,7 +6,52 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
     """Arguments for this app's URL pattern ``name``, filled with the förbund's demo objects."""
     if name in ("report-list", "report-create", "report-history-list", "report-history-create"):
         return {}
+    if name == "report-text-documents":
+        return {}
+    if name.startswith("report-text-"):
+        from interventions.models import Insats
+        from reports.models import ReportDocument
+
+        document = (
+            ReportDocument.objects.filter(fiscal_year__forbund=forbund)
+            .exclude(kind="verksamhetsplan")
+            .order_by("-fiscal_year__year")
+            .first()
+        )
+        if name == "report-text-edit":
+            return {"pk": document.pk, "section": "organisation"}
+        if name == "report-text-insats-edit":
+            insats = Insats.objects.filter(forbund=forbund).order_by("pk").first()
+            return {"pk": document.pk, "insats_pk": insats.pk}
+        return {"pk": document.pk}
+    if name == "report-document-list":
+        return {}
+    if name.startswith("report-document-"):
+        return _document_kwargs(name, forbund)
     if name in ("report-history-edit", "report-history-delete"):
         return {"pk": YearHistory.objects.filter(forbund=forbund).first().pk}
     period = ReportPeriod.objects.filter(fiscal_year__forbund=forbund).order_by("-start").first()
     return {"pk": period.pk}
+
+
+def _document_kwargs(name: str, forbund: Forbund) -> dict:
+    """A document with an approved version when there is one (the downloads need it), else the
+    Verksamhetsplan (quick to render as a draft), else the latest report."""
+    from reports.models import ApprovedVersion, ReportDocument
+
+    version = (
+        ApprovedVersion.objects.filter(document__fiscal_year__forbund=forbund)
+        .order_by("-number")
+        .first()
+    )
+    if version is not None:
+        document = version.document
+    else:
+        document = (
+            ReportDocument.objects.filter(fiscal_year__forbund=forbund)
+            .order_by("-kind", "-fiscal_year__year")  # verksamhetsplan first
+            .first()
+        )
+    if name == "report-document-version-pdf":
+        return {"pk": document.pk, "number": version.number if version else 1}
+    return {"pk": document.pk}

@@ -1,0 +1,190 @@
+"""The documents the board approves, as HTML (browser preview) and PDF: the single entry point.
+
+Everything a document shows comes from the computing modules (``reports.statements``,
+``finsam.selectors``, ``interventions.selectors``, ``reports.texts``); this module only gathers
+it into one template context per document kind.
+"""
+
+import datetime
+
+from django.utils import timezone
+from django.utils.safestring import SafeString
+
+from finsam import selectors as core
+from finsam.models import Forbund
+from interventions import selectors as insatser
+from interventions.models import InsatsKind
+from reports import charts, statements
+from reports.models import DocumentKind, ReportDocument, ReportPeriod
+from reports.rendering import RenderedPdf, html_to_pdf, report_html
+from reports.verksamhetsplan import TEMPLATE as PLAN_TEMPLATE
+from reports.verksamhetsplan import verksamhetsplan_context
+
+REPORT_TEMPLATE = "pdf/arsredovisning.html"
+MONTH_NAMES = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+ATTESTATION = (
+    "Vi intygar att årsredovisningen ger en rättvisande bild av verksamhetens resultat samt "
+    "kostnader, intäkter och förbundets ekonomiska ställning."
+)
+ATTESTATION_INTERIM = (
+    "Vi intygar att delårsrapporten ger en rättvisande bild av verksamhetens resultat samt "
+    "kostnader, intäkter och förbundets ekonomiska ställning för perioden."
+)
+
+
+def document_title(document: ReportDocument) -> str:
+    """ "Årsredovisning 2020", "Delårsrapport januari–augusti 2018", "Verksamhetsplan 2020 med
+    budget"."""
+    year = document.fiscal_year.year
+    if document.kind == DocumentKind.VERKSAMHETSPLAN:
+        return f"Verksamhetsplan {year} med budget"
+    if document.kind == DocumentKind.ARSREDOVISNING:
+        return f"Årsredovisning {year}"
+    period = document.period
+    return (
+        f"Delårsrapport {MONTH_NAMES[period.start.month - 1]}–"
+        f"{MONTH_NAMES[period.end.month - 1]} {period.end.year}"
+    )
+
+
+def _texts(document: ReportDocument) -> tuple[dict[str, SafeString], dict[int, SafeString]]:
+    from reports import texts
+
+    return texts.texts_for(document), texts.insats_texts_for(document)
+
+
+def document_context(
+    document: ReportDocument, *, draft: bool, approved_on: datetime.date | None = None
+) -> dict:
+    section_texts, insats_texts = _texts(document)
+    if document.kind == DocumentKind.VERKSAMHETSPLAN:
+        context = verksamhetsplan_context(
+            document.fiscal_year.forbund, document.fiscal_year.year, draft=draft
+        )
+        context.update(texts=section_texts, approved_on=approved_on, document=document)
+        return context
+    return _report_context(document, section_texts, insats_texts, draft, approved_on)
+
+
+def _report_context(
+    document: ReportDocument,
+    section_texts: dict[str, SafeString],
+    insats_texts: dict[int, SafeString],
+    draft: bool,
+    approved_on: datetime.date | None,
+) -> dict:
+    period: ReportPeriod = document.period
+    forbund: Forbund = period.forbund
+    year = period.year
+    full_year = period.is_full_year
+    until = None if full_year else period.end
+    participants = insatser.participant_table(forbund, year, until)
+    five_years = statements.five_year_overview(forbund, year)
+    plan_goals = insatser.plan_goals(forbund, year)
+    # Those who sit on the board when it decides sign; a draft shows who would sign today.
+    signing_day = approved_on or max(period.end, timezone.localdate())
+    members = core.members_of(forbund)
+    member_names = [m.name for m in members]
+    return {
+        "document": document,
+        "document_title": document_title(document),
+        "forbund": forbund,
+        "period": period,
+        "year": year,
+        "full_year": full_year,
+        "draft": draft,
+        "approved_on": approved_on,
+        "texts": section_texts,
+        "member_names": ", ".join(member_names[:-1])
+        + (" och " + member_names[-1] if len(member_names) > 1 else ""),
+        "board": core.board_table(forbund, year),
+        "signatories": core.board_signatories(forbund, signing_day),
+        "attestation": ATTESTATION if full_year else ATTESTATION_INTERIM,
+        "participants": participants,
+        "participants_chart": charts.participants_by_gender(participants),
+        "exits_chart": charts.exit_reasons(participants),
+        "five_years": five_years,
+        "five_years_chart": charts.five_year_result(five_years) if full_year else None,
+        "socioeconomic": insatser.socioeconomic_effect(forbund, year) if full_year else None,
+        "plan_goals": plan_goals,
+        "goal_summary": insatser.goal_summary_sentence(insatser.goal_counts(plan_goals), year),
+        "resultatrakning": statements.resultatrakning(period),
+        "balansrakning": statements.balansrakning(period),
+        "kassaflodesanalys": statements.kassaflodesanalys(period),
+        "driftredovisning": statements.driftredovisning(period),
+        "noter": statements.noter(period),
+        "balanskrav": statements.balanskravsutredning(period),
+        "prognos": None if full_year else statements.helarsprognos(period),
+        "insatser": _insats_chapters(forbund, year, until, insats_texts),
+    }
+
+
+def _insats_chapters(forbund, year: int, until, insats_texts: dict[int, SafeString]) -> list:
+    """Bilaga 2: one chapter per individinriktad insats of the year."""
+    chapters = []
+    for row in insatser.insats_list(forbund, year).rows:
+        insats = row.insats
+        if insats.kind != InsatsKind.INDIVID:
+            continue
+        outcome = row.summary.outcome if row.summary else None
+        chapters.append(
+            {
+                "insats": insats,
+                "economy": row.economy,
+                "summary": row.summary,
+                "text": insats_texts.get(insats.pk),
+                "exits": insatser.exit_rows(outcome) if outcome else [],
+                "breakdown": insatser.member_breakdown_table(insats, year),
+                "goals": insatser.insats_goals(forbund, year, insats),
+            }
+        )
+    return chapters
+
+
+def _template(document: ReportDocument) -> str:
+    if document.kind == DocumentKind.VERKSAMHETSPLAN:
+        return PLAN_TEMPLATE
+    return REPORT_TEMPLATE
+
+
+def document_html(
+    document: ReportDocument,
+    *,
+    draft: bool = True,
+    preview: bool = False,
+    approved_on: datetime.date | None = None,
+) -> str:
+    context = document_context(document, draft=draft, approved_on=approved_on)
+    return report_html(_template(document), context, preview=preview)
+
+
+def render_document(
+    document: ReportDocument, *, draft: bool = True, approved_on: datetime.date | None = None
+) -> RenderedPdf:
+    return html_to_pdf(document_html(document, draft=draft, approved_on=approved_on))
+
+
+def benchmark_documents() -> dict[str, str]:
+    """Name → HTML of the demo förbund's Årsredovisningar and Delårsrapporter."""
+    documents = ReportDocument.objects.exclude(kind=DocumentKind.VERKSAMHETSPLAN).select_related(
+        "fiscal_year__forbund", "period"
+    )
+    return {
+        f"{document_title(document).lower()} {document.fiscal_year.forbund.slug}": document_html(
+            document
+        )
+        for document in documents
+    }

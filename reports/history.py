@@ -1,0 +1,65 @@
+"""The Historik of one document, for auditors: every recorded change to the document, its
+period, figure lines, single figures and texts (and, for a Verksamhetsplan, the year's budget),
+built like the förbund-wide Historik page (``finsam.history``) but filtered to the document's rows.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from finsam.history import ACTIONS, HistoryEntry, _changes, _who
+from finsam.models import Budget, BudgetKind, BudgetLine
+from reports.models import (
+    DocumentKind,
+    FigureLine,
+    PeriodFigures,
+    ReportDocument,
+    ReportPeriod,
+    ReportText,
+)
+
+
+def _sources(document: ReportDocument) -> list[tuple[type, dict]]:
+    sources: list[tuple[type, dict]] = [(ReportDocument, {"id": document.pk})]
+    sources.append((ReportText, {"document_id": document.pk}))
+    if document.period_id:
+        sources += [
+            (ReportPeriod, {"id": document.period_id}),
+            (FigureLine, {"period_id": document.period_id}),
+            (PeriodFigures, {"period_id": document.period_id}),
+        ]
+    if document.kind == DocumentKind.VERKSAMHETSPLAN:
+        budget_ids = list(
+            Budget.objects.filter(
+                fiscal_year=document.fiscal_year, kind=BudgetKind.BUDGET
+            ).values_list("pk", flat=True)
+        )
+        sources += [
+            (Budget, {"id__in": budget_ids}),
+            (BudgetLine, {"budget_id__in": budget_ids}),
+        ]
+    return sources
+
+
+def document_history_entries(document: ReportDocument, *, limit: int = 2000) -> list[HistoryEntry]:
+    """Changes to the document's rows, newest first (times in UTC)."""
+    entries: list[HistoryEntry] = []
+    for model, lookup in _sources(document):
+        kind = str(model._meta.verbose_name).capitalize()
+        records = model.history.model.objects.filter(**lookup).select_related("history_user")
+        for record in records.order_by("-history_date", "-history_id")[:limit]:
+            changes = _changes(record)
+            if record.history_type == "~" and not changes:
+                continue
+            entries.append(
+                HistoryEntry(
+                    when=record.history_date.astimezone(datetime.UTC),
+                    who=_who(record),
+                    kind=kind,
+                    subject=str(record.instance),
+                    action=ACTIONS[record.history_type],
+                    changes=changes,
+                )
+            )
+    entries.sort(key=lambda entry: entry.when, reverse=True)
+    return entries[:limit]

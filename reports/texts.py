@@ -1,0 +1,524 @@
+"""Narrative texts of a document: which sections each kind of document has, the small markup the
+writers use, and the texts as safe HTML for pages and PDFs.
+
+The markup is deliberately small – paragraphs (a blank line), bullet lists ("- " or "• " at the
+start of a line), **fet** and *kursiv* – and never HTML: the text is escaped FIRST, and only then
+are the converter's own tags added, so nothing a user typed can become markup on a page or in a
+PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from finsam.versioning import STALE_VERSION_MESSAGE, StaleVersionError
+from reports.models import DocumentKind, DocumentStatus, ReportDocument, ReportText
+
+VP = DocumentKind.VERKSAMHETSPLAN
+DR = DocumentKind.DELARSRAPPORT
+AR = DocumentKind.ARSREDOVISNING
+
+MAX_BODY_LENGTH = 20_000
+
+BODY_TOO_LONG = (
+    "Texten är för lång: högst {limit} tecken, nu {length}. Korta texten och spara igen."
+)
+BODY_HAS_NULL = "Texten innehåller ett otillåtet tecken (NUL). Ta bort det och spara igen."
+UNKNOWN_SECTION = "Dokumentet har inget avsnitt som heter {section}."
+INSATS_OF_OTHER_FORBUND = "Insatsen hör inte till förbundet."
+BACK_TO_DRAFT = (
+    "Dokumentet var skickat för godkännande; eftersom en text ändrades är det nu ett utkast igen."
+)
+SAVED = "Texten ”{title}” är sparad."
+COPIED = (
+    "Texter från förra året som kopierades som utkast: {count}. Avsnitt som redan hade en text "
+    "ändrades inte."
+)
+
+INSATS_SECTION = "insats"
+
+MARKUP_HELP = "**fet**, *kursiv*, - punktlista (en punkt per rad), tom rad = nytt stycke"
+
+
+class TextError(Exception):
+    """A text that cannot be saved; ``message`` is Swedish and shown next to the field."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    kinds: tuple[str, ...]
+    help: str
+    default: str | None = None
+
+    def default_for(self, kind: str) -> str | None:
+        if self.default is None:
+            return None
+        return self.default.format(dokumentet=DOCUMENT_SUBJECT[kind])
+
+
+DOCUMENT_SUBJECT = {
+    VP: "Verksamhetsplanen",
+    DR: "Delårsrapporten",
+    AR: "Årsredovisningen",
+}
+
+# Modelled on finnveden-arsredovisning-2020, section 6, and sodra-vatterbygden-arsredovisning-2024,
+# not 1 ("Årsredovisningen är i tillämpliga delar upprättad i enlighet med Lag (2018:597) …").
+DEFAULT_REDOVISNINGSPRINCIPER = (
+    "{dokumentet} är i tillämpliga delar upprättad i enlighet med Lag (2018:597) om kommunal "
+    "bokföring och redovisning (LKBR) samt rekommendationer från Rådet för kommunal redovisning "
+    "(RKR). Vissa anpassningar har gjorts till samordningsförbundets verksamhet. Principerna är "
+    "oförändrade jämfört med föregående år."
+)
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "inledning",
+        "Inledning",
+        (VP,),
+        "Vad förbundet är och arbetar efter: lagen (2003:1210) om finansiell samordning, "
+        "medlemmarna och syftet med samordningen.",
+    ),
+    Section(
+        "ordforande",
+        "Ordföranden har ordet",
+        (AR,),
+        "Ordförandens egna ord om året: vad som hänt, vad förbundet uppnått och ett tack. "
+        "Avsluta med namn och ”ordförande” på var sin rad.",
+    ),
+    Section(
+        "organisation",
+        "Organisation, uppdrag, finansiering och vision",
+        (VP, DR, AR),
+        "Medlemmarna, styrelse, beredningsgrupp och kansli; målgrupp och uppdrag; finansieringen "
+        "(hälften staten, en fjärdedel regionen, en fjärdedel kommunerna); vision.",
+    ),
+    Section(
+        "viktiga_forhallanden",
+        "Viktiga förhållanden för resultat och ekonomisk ställning",
+        (DR, AR),
+        "Omvärlden och det som påverkat resultatet: arbetsmarknad, sjukskrivningar, förändringar "
+        "hos medlemmarna, skäl till över- eller underskott.",
+    ),
+    Section(
+        "vasentliga_handelser",
+        "Händelser av väsentlig betydelse",
+        (DR,),
+        "Händelser under perioden (eller efter periodens slut) som påverkar verksamheten eller "
+        "ekonomin väsentligt.",
+    ),
+    Section(
+        "styrning",
+        "Styrning och uppföljning",
+        (DR, AR),
+        "Text före och efter styrelsetabellen: antal sammanträden, beredningsgrupp, hur "
+        "insatserna följs upp. Tabellen med ledamöterna skrivs ut automatiskt.",
+    ),
+    Section(
+        "god_ekonomisk_hushallning",
+        "God ekonomisk hushållning",
+        (DR, AR),
+        "Styrelsens bedömning av måluppfyllelse och god ekonomisk hushållning. Tabeller över "
+        "deltagare, mål och balanskravsresultat skrivs ut automatiskt.",
+    ),
+    Section(
+        "personal",
+        "Väsentliga personalförhållanden",
+        (DR, AR),
+        "Anställda eller köpta tjänster (förbundschef, verksamhetsutvecklare …); sjukfrånvaro när "
+        "förbundet har anställda.",
+    ),
+    Section(
+        "forvantad_utveckling",
+        "Förväntad utveckling",
+        (DR, AR),
+        "Vad förbundet väntar sig av kommande år: omvärld, finansiering, planerade förändringar.",
+    ),
+    Section(
+        "redovisningsprinciper",
+        "Redovisningsprinciper",
+        (DR, AR),
+        "Enligt vilka regler rapporten är upprättad. Lämnas texten tom skrivs standardtexten ut. "
+        "Avvikelser från RKR:s rekommendationer ska förklaras här eller i en not.",
+        DEFAULT_REDOVISNINGSPRINCIPER,
+    ),
+)
+
+SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
+
+INSATS_TEXT_HELP = (
+    "Text om insatsen i Bilaga 2: ansvar och period, målgrupp, metod, resultat, utmaningar. "
+    "Tabeller över deltagare, avslut, mål och ekonomi skrivs ut automatiskt."
+)
+INSATS_KINDS = (DR, AR)
+
+
+def sections_for(kind: str) -> list[Section]:
+    return [section for section in SECTIONS if kind in section.kinds]
+
+
+def section_for(document: ReportDocument, key: str) -> Section | None:
+    section = SECTIONS_BY_KEY.get(key)
+    if section is None or document.kind not in section.kinds:
+        return None
+    return section
+
+
+# ---------------------------------------------------------------------------------------------
+# Markup → HTML
+
+_BULLET = re.compile(r"^\s*[-•]\s+")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")
+_STRONG_TAGS = re.compile(r"(</?strong>)")
+
+# Every tag the converter can emit (tests check nothing else appears).
+EMITTED_TAGS = ("<p>", "</p>", "<ul>", "</ul>", "<li>", "</li>", "<strong>", "</strong>", "<em>")
+EMITTED_TAGS += ("</em>", "<br>")
+
+
+def _inline(text: str) -> str:
+    """Escape, then add <strong>/<em>; <em> never spans a <strong> boundary (well nested)."""
+    html = _BOLD.sub(r"<strong>\1</strong>", escape(text))
+    parts = _STRONG_TAGS.split(html)
+    return "".join(
+        part if _STRONG_TAGS.fullmatch(part) else _ITALIC.sub(r"<em>\1</em>", part)
+        for part in parts
+    )
+
+
+def markup_to_html(text: str | None) -> SafeString:
+    """The writers' small markup as HTML; every character of ``text`` is escaped first."""
+    if not text:
+        return mark_safe("")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[str] = []
+    paragraph: list[str] = []
+    items: list[str] = []
+
+    def flush_paragraph() -> None:
+        if paragraph:
+            out.append("<p>" + "<br>".join(_inline(line) for line in paragraph) + "</p>")
+            paragraph.clear()
+
+    def flush_list() -> None:
+        if items:
+            out.append("<ul>" + "".join(f"<li>{_inline(item)}</li>" for item in items) + "</ul>")
+            items.clear()
+
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            flush_paragraph()
+            flush_list()
+        elif _BULLET.match(raw):
+            flush_paragraph()
+            items.append(_BULLET.sub("", raw, count=1).strip())
+        else:
+            flush_list()
+            paragraph.append(line)
+    flush_paragraph()
+    flush_list()
+    return mark_safe("\n".join(out))  # noqa: S308 – built from escaped text and our own tags
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def texts_for(document: ReportDocument) -> dict[str, SafeString]:
+    """Section key → HTML for the document's own sections (not the per-insats texts). A section
+    without text falls back to its default text, if it has one; otherwise it is left out."""
+    saved = {
+        text.section: text.body
+        for text in ReportText.objects.filter(document=document, insats__isnull=True)
+    }
+    result: dict[str, SafeString] = {}
+    for section in sections_for(document.kind):
+        body = saved.get(section.key, "")
+        if not body.strip():
+            body = section.default_for(document.kind) or ""
+        if body.strip():
+            result[section.key] = markup_to_html(body)
+    return result
+
+
+def insats_texts_for(document: ReportDocument) -> dict[int, SafeString]:
+    """Insats pk → HTML of its text in Bilaga 2 (only insatser with a text)."""
+    return {
+        text.insats_id: markup_to_html(text.body)
+        for text in ReportText.objects.filter(
+            document=document, section=INSATS_SECTION, insats__isnull=False
+        )
+        if text.body.strip()
+    }
+
+
+def draft_copies(document: ReportDocument) -> list[ReportText]:
+    """Texts copied from last year that nobody has saved since (to review before approval)."""
+    return list(
+        ReportText.objects.filter(document=document, is_draft_copy=True).select_related("insats")
+    )
+
+
+class TextStatus:
+    EMPTY = "tom"
+    DEFAULT = "standardtext"
+    DRAFT_COPY = "utkast kopierad från förra året"
+    WRITTEN = "skriven"
+
+
+@dataclass
+class TextRow:
+    """One line of the document's "Texter" page."""
+
+    key: str
+    title: str
+    help: str
+    insats: object | None
+    text: ReportText | None
+    status: str
+    url: str
+
+    @property
+    def status_class(self) -> str:
+        return {
+            TextStatus.EMPTY: "status-empty",
+            TextStatus.DEFAULT: "status-default",
+            TextStatus.DRAFT_COPY: "status-draft",
+            TextStatus.WRITTEN: "status-written",
+        }[self.status]
+
+
+def _status(text: ReportText | None, default: str | None) -> str:
+    if text is not None and text.is_draft_copy:
+        return TextStatus.DRAFT_COPY
+    if text is not None and text.body.strip():
+        return TextStatus.WRITTEN
+    return TextStatus.DEFAULT if default else TextStatus.EMPTY
+
+
+def insatser_for(document: ReportDocument) -> list:
+    """Insatser that get a text in the document: those active during its year, and any that
+    already have one."""
+    if document.kind not in INSATS_KINDS:
+        return []
+    from interventions.models import Insats
+
+    forbund = document.fiscal_year.forbund
+    year = document.fiscal_year.year
+    with_text = set(
+        ReportText.objects.filter(document=document, section=INSATS_SECTION).values_list(
+            "insats_id", flat=True
+        )
+    )
+    return [
+        insats
+        for insats in Insats.objects.filter(forbund=forbund).order_by("position", "name")
+        if insats.active_in(year) or insats.pk in with_text
+    ]
+
+
+def text_rows(document: ReportDocument) -> list[TextRow]:
+    """The document's sections, then its insatser (Bilaga 2), each with its text and status."""
+    slug = document.fiscal_year.forbund.slug
+    texts = list(ReportText.objects.filter(document=document))
+    by_section = {t.section: t for t in texts if t.insats_id is None}
+    by_insats = {t.insats_id: t for t in texts if t.insats_id is not None}
+    rows = []
+    for section in sections_for(document.kind):
+        text = by_section.get(section.key)
+        rows.append(
+            TextRow(
+                key=section.key,
+                title=section.title,
+                help=section.help,
+                insats=None,
+                text=text,
+                status=_status(text, section.default_for(document.kind)),
+                url=reverse(
+                    "report-text-edit",
+                    kwargs={"forbund": slug, "pk": document.pk, "section": section.key},
+                ),
+            )
+        )
+    for insats in insatser_for(document):
+        text = by_insats.get(insats.pk)
+        rows.append(
+            TextRow(
+                key=INSATS_SECTION,
+                title=insats.name,
+                help=INSATS_TEXT_HELP,
+                insats=insats,
+                text=text,
+                status=_status(text, None),
+                url=reverse(
+                    "report-text-insats-edit",
+                    kwargs={"forbund": slug, "pk": document.pk, "insats_pk": insats.pk},
+                ),
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+def validate_body(body: str) -> str:
+    """The body as stored (line endings normalised); raises TextError with a Swedish message."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in body:
+        raise TextError(BODY_HAS_NULL)
+    if len(body) > MAX_BODY_LENGTH:
+        raise TextError(
+            BODY_TOO_LONG.format(limit=_count(MAX_BODY_LENGTH), length=_count(len(body)))
+        )
+    return body
+
+
+def ensure_editable(document: ReportDocument) -> None:
+    """Texts of an approved document are frozen (they are what the board approved): raises the
+    approval workflow's ``ReportFrozen`` (a PermissionDenied with a Swedish message)."""
+    from reports import freeze
+
+    freeze.ensure_document_editable(document)
+    if document.status == DocumentStatus.GODKAND:
+        raise freeze.ReportFrozen()
+
+
+def _stale(current: ReportText) -> StaleVersionError:
+    shown = " ".join(current.body.split())
+    if len(shown) > 80:
+        shown = shown[:79] + "…"
+    return StaleVersionError(current, STALE_VERSION_MESSAGE.format(current=f"Text: {shown or '–'}"))
+
+
+@transaction.atomic
+def report_text_save(
+    *,
+    document: ReportDocument,
+    section: str,
+    insats=None,
+    body: str,
+    seen_version: int | None,
+) -> ReportText:
+    """Save one text of the document (a section, or an insats's text when ``insats`` is given).
+
+    ``seen_version`` is the version the writer saw; 0 means "there was no text yet". A save
+    based on an older version is refused (StaleVersionError), as is a change of an approved
+    document (``reports.freeze.ReportFrozen``); a submitted document becomes a draft again.
+    Saving clears ``is_draft_copy``: the text is reviewed.
+    """
+    document = ReportDocument.objects.select_for_update().get(pk=document.pk)
+    ensure_editable(document)
+    if document.status == DocumentStatus.INSKICKAD:
+        # The board approves what it was sent: a changed text makes the document a draft again.
+        document.status = DocumentStatus.UTKAST
+        document.version += 1
+        document.save(update_fields=["status", "version"])
+    if insats is not None:
+        if section != INSATS_SECTION or document.kind not in INSATS_KINDS:
+            raise TextError(UNKNOWN_SECTION.format(section=section))
+        if insats.forbund_id != document.fiscal_year.forbund_id:
+            raise TextError(INSATS_OF_OTHER_FORBUND)
+    elif section_for(document, section) is None:
+        raise TextError(UNKNOWN_SECTION.format(section=section))
+    body = validate_body(body)
+    text = (
+        ReportText.objects.select_for_update()
+        .filter(document=document, section=section, insats=insats)
+        .order_by("pk")
+        .first()
+    )
+    if text is None:
+        try:
+            with transaction.atomic():
+                return ReportText.objects.create(
+                    document=document, section=section, insats=insats, body=body
+                )
+        except IntegrityError:
+            current = ReportText.objects.get(document=document, section=section, insats=insats)
+            raise _stale(current) from None
+    if seen_version is not None and seen_version != text.version:
+        raise _stale(text)
+    text.version += 1
+    text.body = body
+    text.is_draft_copy = False
+    text.save()
+    return text
+
+
+@transaction.atomic
+def report_texts_copy(*, source: ReportDocument, target: ReportDocument, insats_ids=None) -> int:
+    """Copy the source document's texts into ``target`` as drafts (``is_draft_copy``), for the
+    sections the target's kind has and, for insats texts, the insatser in ``insats_ids`` (all when
+    None). Texts the target already has are left alone. Returns the number copied."""
+    existing = set(ReportText.objects.filter(document=target).values_list("section", "insats_id"))
+    copied = 0
+    for text in ReportText.objects.filter(document=source).order_by("section", "insats_id"):
+        if not text.body.strip() or (text.section, text.insats_id) in existing:
+            continue
+        if text.insats_id is None and section_for(target, text.section) is None:
+            continue
+        if text.insats_id is not None and (
+            target.kind not in INSATS_KINDS
+            or (insats_ids is not None and text.insats_id not in insats_ids)
+        ):
+            continue
+        ReportText.objects.create(
+            document=target,
+            section=text.section,
+            insats_id=text.insats_id,
+            body=text.body,
+            is_draft_copy=True,
+        )
+        copied += 1
+    return copied
+
+
+def previous_document(document: ReportDocument) -> ReportDocument | None:
+    """Last year's document of the same kind (for a Delårsrapport: last year's latest one)."""
+    return (
+        ReportDocument.objects.filter(
+            fiscal_year__forbund_id=document.fiscal_year.forbund_id,
+            fiscal_year__year=document.fiscal_year.year - 1,
+            kind=document.kind,
+        )
+        .order_by("-period__end")
+        .first()
+    )
+
+
+def texts_copy_from_previous(*, document: ReportDocument) -> int:
+    """Copy last year's texts of the same kind of document as drafts; sections that already have
+    a text are kept. Returns the number copied (0 when there is no such document)."""
+    source = previous_document(document)
+    if source is None:
+        return 0
+    ensure_editable(document)
+    insats_ids = {insats.pk for insats in insatser_for(document)}
+    return report_texts_copy(source=source, target=document, insats_ids=insats_ids)
+
+
+def document_url(document: ReportDocument) -> str:
+    return reverse(
+        "report-text-list",
+        kwargs={"forbund": document.fiscal_year.forbund.slug, "pk": document.pk},
+    )
