@@ -306,7 +306,7 @@ class PreviewView(DocumentMixin, ForbundScopedMixin, View):
         from reports.documents import document_html
 
         document = self.get_document()
-        html = document_html(
-            document, draft=document.status != "godkand", preview=True
-        ).replace("<!--back-url-->", escape(document.get_absolute_url()))
+        html = document_html(document, draft=document.status != "godkand", preview=True).replace(
+            "<!--back-url-->", escape(document.get_absolute_url())
+        )
         return HttpResponse(html)
