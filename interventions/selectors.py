@@ -695,3 +695,18 @@ def indicators_of(forbund: Forbund, year: int, insats: Insats | None = None):
     if insats is not None:
         results = results.filter(insats=insats)
     return results.select_related("insats")
+
+
+def verksamhetsplan_insatser(forbund: Forbund, year: int) -> list[dict]:
+    """The insatser of the year's Verksamhetsplan with their goals, in the list's order."""
+    goals_by_insats: dict[int, list[str]] = {}
+    for goal in insats_goals(forbund, year):
+        goals_by_insats.setdefault(goal.insats_id, []).append(goal.text)
+    return [
+        {
+            "name": row.insats.name,
+            "malgrupp": row.insats.malgrupp,
+            "goals": goals_by_insats.get(row.insats.pk, []),
+        }
+        for row in insats_list(forbund, year).rows
+    ]

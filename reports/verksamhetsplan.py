@@ -21,7 +21,12 @@ def verksamhetsplan_context(forbund: Forbund, year: int, *, draft: bool = True) 
     members = [m.name for m in selectors.members_of(forbund)]
     member_names = ", ".join(members[:-1]) + (" och " + members[-1] if len(members) > 1 else "")
     insatser = _insatser(forbund, year)
+    from interventions.selectors import plan_goals
+
+    goals = plan_goals(forbund, year)
     sections = [{"anchor": "vision", "title": "Vision"}]
+    if goals:
+        sections.append({"anchor": "mal", "title": f"Mål och åtaganden {year}"})
     if insatser:
         sections.append({"anchor": "insatser", "title": f"Insatser och mål {year}"})
     sections.append({"anchor": "budget", "title": f"Budget {year}"})
@@ -34,6 +39,7 @@ def verksamhetsplan_context(forbund: Forbund, year: int, *, draft: bool = True) 
         "table": table,
         "member_names": member_names,
         "insatser": insatser,
+        "plan_goals": goals,
         "sections": sections,
         "budget_number": len(sections),
         "document_title": f"Verksamhetsplan {year} med budget",
@@ -42,11 +48,8 @@ def verksamhetsplan_context(forbund: Forbund, year: int, *, draft: bool = True) 
 
 
 def _insatser(forbund: Forbund, year: int) -> list[dict]:
-    """Insatser with their goals for the year, when the interventions app provides them."""
-    try:
-        from interventions.selectors import verksamhetsplan_insatser
-    except ImportError:
-        return []
+    from interventions.selectors import verksamhetsplan_insatser
+
     return verksamhetsplan_insatser(forbund, year)
 
 

@@ -254,3 +254,17 @@ def test_insjoriket_2018_statements_print_the_published_figures(insjoriket_2018)
         "10 130 947",
     ]:
         assert printed in text, printed
+
+
+@pytest.mark.django_db
+def test_insjoriket_2018_signature_page(insjoriket_2018):
+    _, pages = insjoriket_2018
+    page = next(p for p in pages if p.startswith("8. Styrelsens underskrift"))
+    # FÖRBUNDETS ORGANISATION of the seed: the ordinarie ledamöter.
+    for name, role in [
+        ("Johnny Öhman", "Ordförande"),
+        ("Daniel Filipsson (M)", "Vice ordförande"),
+        ("Eva Mattsson Hill (L)", "Ledamot"),
+        ("Sofia Sandäng", "Ledamot"),
+    ]:
+        assert f"{name} {role}" in page
