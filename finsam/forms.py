@@ -3,7 +3,7 @@
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 
-from finsam.forms_fields import AmountField
+from finsam.forms_fields import AmountField, CountField
 from finsam.models import (
     BoardMember,
     Budget,
@@ -69,6 +69,9 @@ class MemberForm(VersionedFormMixin, ForbundOwnedForm):
 
 
 class PopulationForm(VersionedFormMixin, forms.ModelForm):
+    # Text, not a number input, so "30 000" with a space is accepted like everywhere else.
+    inhabitants = CountField(label="Invånarantal")
+
     class Meta:
         model = Population
         fields = ["member", "reference_date", "inhabitants"]

@@ -4,6 +4,8 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils import timezone
+
 from finsam import allocation
 from finsam.models import (
     BoardMember,
@@ -397,3 +399,14 @@ def board_signatories(forbund: Forbund, day: datetime.date) -> list[BoardMember]
         if p.is_ordinary and p.sits_on(day)
     ]
     return sorted(sitting, key=lambda p: (ROLE_ORDER[p.role], p.appointed_by.position, p.name))
+
+
+def next_budget_year(forbund: Forbund) -> int:
+    """The year a new budget is most likely for: after the latest budget, else the current."""
+    latest = (
+        Budget.objects.filter(fiscal_year__forbund=forbund)
+        .order_by("-fiscal_year__year")
+        .values_list("fiscal_year__year", flat=True)
+        .first()
+    )
+    return latest + 1 if latest else timezone.localdate().year

@@ -55,6 +55,19 @@ DRIFTBIDRAG_ANDELAR = "driftbidrag-andelar"
 KOMMUNFORDELNING = "driftbidrag-kommuner"
 BUDGET_SAKNAS = "budget-saknas"
 UPPGIFT_SAKNAS = "uppgift-saknas"
+CHECK_NAMES = {
+    BALANSRAKNING: "Balansräkningen balanserar",
+    EGET_KAPITAL: "Eget kapital rullas fram",
+    KASSAFLODE: "Kassaflödet stämmer med kassa och bank",
+    INGAENDE_BALANS: "Ingående balans = föregående års utgående",
+    KONTROLLSUMMA: "Kontrollsumma från bokföringen",
+    NOT_SUMMA: "Notens rader = raden i räkningen",
+    AVVIKELSE: "Driftredovisningens avvikelse",
+    DRIFTBIDRAG_ANDELAR: "Driftbidragets andelar 50/25/25",
+    KOMMUNFORDELNING: "Kommunernas fördelning",
+    BUDGET_SAKNAS: "Budget finns",
+    UPPGIFT_SAKNAS: "Uppgift finns",
+}
 
 # Messages (Swedish; the tests import them)
 MSG_BALANCE = (
@@ -103,6 +116,10 @@ class CheckResult:
     fix_url: str
     fix_label: str
     difference: Decimal | None = None
+
+    @property
+    def name(self) -> str:
+        return CHECK_NAMES.get(self.code, self.code)
 
     @property
     def is_error(self) -> bool:

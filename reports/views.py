@@ -329,7 +329,7 @@ class EntryView(PeriodMixin, EditMixin, TemplateView):
         except IntegrityError:
             messages.error(request, SAVE_CONFLICT)
             return self.render_to_response(self.get_context_data(**context), status=400)
-        messages.success(request, f"{self.title} för {period} är sparade.")
+        messages.success(request, f"Uppgifterna på sidan {self.title} för {period} är sparade.")
         if reopened:
             messages.warning(request, services.REOPENED_AFTER_CHANGE)
         return HttpResponseRedirect(self.success_url(period))

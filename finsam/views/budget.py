@@ -55,7 +55,9 @@ class BudgetCreateView(EditMixin, FormView):
     def get_initial(self):
         # The start page links here with ?ar=<year>.
         year = self.request.GET.get("ar", "")
-        return {"year": int(year)} if year.isdigit() else {}
+        if year.isdigit():
+            return {"year": int(year)}
+        return {"year": selectors.next_budget_year(self.forbund)}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -120,7 +120,7 @@ def test_a_new_forbunds_first_year(live_server, browser, screenshot_dir):
         walk.save()
     walk.check("03-medlemmar")
 
-    for kommun, inhabitants in [("Norrby kommun", "30000"), ("Söderby kommun", "10000")]:
+    for kommun, inhabitants in [("Norrby kommun", "30 000"), ("Söderby kommun", "10 000")]:
         walk.nav("Invånarantal")
         page.get_by_role("link", name="Lägg till").click()
         page.get_by_label("Kommun").select_option(label=kommun)
