@@ -17,3 +17,4 @@ urlpatterns = [
     path("f/<slug:forbund>/", include("reports.urls")),
     path("f/<slug:forbund>/", include("interventions.urls")),
 ]
+handler403 = "finsam.views.errors.permission_denied"

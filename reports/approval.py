@@ -34,7 +34,6 @@ NOT_APPROVED = "Dokumentet är {status}; bara ett godkänt dokument kan återöp
 REASON_REQUIRED = "Ange varför dokumentet återöppnas."
 COMMENT_REQUIRED = "Skriv en kommentar till förbundssekreteraren om vad som ska ändras."
 ONLY_SEKRETERARE = "Bara förbundssekreteraren kan skicka in eller återöppna dokument."
-RENDER_UNAVAILABLE = "{document} kan inte skapas som PDF i den här installationen."
 ONLY_STYRELSE = "Bara styrelsen kan godkänna eller skicka tillbaka dokument."
 
 SUBMITTED = "{document} är inskickad för godkännande."
@@ -52,10 +51,6 @@ class WorkflowError(Exception):
         super().__init__(message)
         self.message = message
         self.errors = errors or []
-
-
-class RenderUnavailable(RuntimeError):
-    """The installation cannot render this kind of document (no document templates)."""
 
 
 class NotAllowed(PermissionDenied):

@@ -47,6 +47,8 @@ class ReportFrozen(PermissionDenied):
     """A change to an approved document (or its budget) was refused. A ``PermissionDenied``, so
     a view that does not catch it still answers 403, never 500."""
 
+    title = "Godkänd – kan inte ändras"
+
     def __init__(self, message: str = FROZEN_MESSAGE):
         super().__init__(message)
         self.message = message

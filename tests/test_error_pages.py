@@ -16,3 +16,16 @@ def test_server_error_page_is_in_swedish():
     from django.template.loader import render_to_string
 
     assert "Ett fel inträffade" in render_to_string("500.html")
+
+
+@pytest.mark.django_db
+def test_forbidden_page_says_when_a_report_is_approved_and_frozen(rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    from finsam.views.errors import permission_denied
+    from reports.freeze import FROZEN_MESSAGE, ReportFrozen
+
+    request = rf.get("/f/finnveden/budget/2020/budget/andra/")
+    request.user = AnonymousUser()
+    page = permission_denied(request, ReportFrozen()).content.decode()
+    assert "Godkänd – kan inte ändras" in page and FROZEN_MESSAGE in page

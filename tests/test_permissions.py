@@ -20,13 +20,17 @@ ROLES = ("sekreterare", "styrelse", "revisor")
 @pytest.fixture(autouse=True)
 def an_approved_document(demo_data):
     """The download of an approved version needs one: finnveden's board approves its
-    Verksamhetsplan 2020 (rolled back after each test, as all test data)."""
+    Årsredovisning 2019 (rolled back after each test, as all test data). Not a document of the
+    pages the other examples edit (2020's report, budget and texts), which it would freeze."""
     from django.contrib.auth import get_user_model
 
-    from reports import approval, services
+    from reports import approval
+    from reports.models import ReportDocument
 
     users = get_user_model().objects
-    document = services.plan_document(demo_data["finnveden"], 2020)
+    document = ReportDocument.objects.get(
+        fiscal_year__forbund=demo_data["finnveden"], fiscal_year__year=2019, kind="arsredovisning"
+    )
     approval.document_submit(
         document=document, user=users.get(username="finnveden-sekreterare"), seen_version=None
     )

@@ -8,6 +8,7 @@ from finsam.forms import BudgetCreateForm, BudgetForm, BudgetLineFormSet
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
+from reports.freeze import BUDGET_FROZEN_MESSAGE, budget_frozen, guard_budget
 
 
 class BudgetListView(ForbundScopedMixin, TemplateView):
@@ -42,6 +43,9 @@ class BudgetDetailView(ForbundScopedMixin, TemplateView):
         context["prognos_previous"] = Budget.objects.filter(
             fiscal_year__forbund=self.forbund, fiscal_year__year=year - 1, kind=BudgetKind.PROGNOS
         ).first()
+        budget = next((b for b in context["budgets"] if b.kind == BudgetKind.BUDGET), None)
+        context["budget_frozen"] = budget is not None and budget_frozen(budget.fiscal_year_id)
+        context["frozen_message"] = BUDGET_FROZEN_MESSAGE
         return context
 
 
@@ -81,12 +85,15 @@ class BudgetEditView(EditMixin, TemplateView):
     template_name = "finsam/budget_edit.html"
 
     def get_budget(self) -> Budget:
-        return get_object_or_404(
+        budget = get_object_or_404(
             Budget,
             fiscal_year__forbund=self.forbund,
             fiscal_year__year=self.kwargs["year"],
             kind=self.kwargs["kind"],
         )
+        if budget.kind == BudgetKind.BUDGET:
+            guard_budget(budget.fiscal_year_id)  # an approved plan's budget: 403 with the reason
+        return budget
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -253,6 +253,14 @@ def test_an_approved_plan_freezes_its_budget(plan):
         cursor.execute("UPDATE finsam_budgetline SET amount = amount + 1 WHERE id = %s", [line.pk])
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM finsam_budgetline WHERE id = %s", [line.pk])
+    # The budget page says so and offers no edit of the budget; its edit page answers 403.
+    year, slug = plan.fiscal_year.year, plan.fiscal_year.forbund.slug
+    page = client("sekreterare").get(f"/f/{slug}/budget/{year}/").content.decode()
+    assert freeze.BUDGET_FROZEN_MESSAGE in page
+    assert f"/f/{slug}/budget/{year}/budget/andra/" not in page
+    refused_page = client("sekreterare").post(f"/f/{slug}/budget/{year}/budget/andra/", {})
+    assert refused_page.status_code == 403
+    assert freeze.BUDGET_FROZEN_MESSAGE in refused_page.content.decode()
 
 
 def test_the_approved_version_row_cannot_be_changed_or_deleted_in_sql(plan):

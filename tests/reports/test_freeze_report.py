@@ -16,13 +16,6 @@ from tests.scoping import database_snapshot
 
 pytestmark = pytest.mark.django_db
 
-try:
-    import reports.documents  # noqa: F401
-
-    HAS_DOCUMENTS = True
-except ImportError:  # the document templates are not installed yet
-    HAS_DOCUMENTS = False
-
 
 def user(name: str):
     return get_user_model().objects.get(username=f"finnveden-{name}")
@@ -33,38 +26,8 @@ def approved(finnveden_2020):
     document = finnveden_2020.document
     approval.document_submit(document=document, user=user("sekreterare"), seen_version=None)
     document.refresh_from_db()
-    if HAS_DOCUMENTS:
-        version = approval.document_approve(
-            document=document, user=user("styrelse"), seen_version=None
-        )
-    else:
-        version = _approve_without_document_templates(document)
+    version = approval.document_approve(document=document, user=user("styrelse"), seen_version=None)
     return finnveden_2020, version, version.sha256
-
-
-def _approve_without_document_templates(document):
-    """Until ``reports.documents`` renders an Årsredovisning: a real PDF of the report's title,
-    stored the way ``document_approve`` stores it, so the freeze itself is tested."""
-    from django.utils import timezone
-
-    from reports.models import ApprovedVersion
-    from reports.rendering import html_to_pdf
-
-    pdf = html_to_pdf(f"<h1>{document}</h1>").pdf
-    version = ApprovedVersion.objects.create(
-        document=document,
-        number=1,
-        submitted_by=document.submitted_by,
-        submitted_at=document.submitted_at,
-        approved_by=user("styrelse"),
-        approved_at=timezone.now(),
-        pdf=pdf,
-        sha256=hashlib.sha256(pdf).hexdigest(),
-        pages=1,
-    )
-    document.status = "godkand"
-    document.save()
-    return version
 
 
 def assert_pdf_unchanged(version, recorded_hash: str) -> None:

@@ -47,7 +47,6 @@ def test_a_draft_plan_is_rendered_with_the_watermark(demo_data, tmp_path):
 
 
 def test_a_draft_arsredovisning_is_rendered(demo_data, tmp_path):
-    pytest.importorskip("reports.documents")
     pdf = run(tmp_path, "--forbund", "finnveden", "--year", "2020", "--kind", "arsredovisning")
     text = " ".join(pages_text(pdf))
     assert "Årsredovisning 2020" in text and "UTKAST" in text

@@ -51,11 +51,7 @@ class Command(BaseCommand):
                 document=document, number=version.number, sha256=version.sha256, path=path
             )
         else:
-            try:
-                rendered = approval.render_pdf(document, draft=True)
-            except approval.RenderUnavailable as error:
-                raise CommandError(str(error)) from None
-            path.write_bytes(rendered.pdf)
+            path.write_bytes(approval.render_pdf(document, draft=True).pdf)
             message = WROTE_DRAFT.format(document=document, path=path)
         self.stdout.write(message)
 
