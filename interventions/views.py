@@ -319,6 +319,7 @@ class OutcomeValidateView(EditMixin, TemplateView):
     error fragment plus the other fields' fragments and the live checks (out of band)."""
 
     template_name = "interventions/_outcome_validation.html"
+    http_method_names = ["post", "options"]  # only the form's htmx requests
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

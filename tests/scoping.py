@@ -14,10 +14,13 @@ from django.urls import URLPattern, reverse
 from finsam.models import Forbund
 
 SCOPED_URL_MODULES = ["finsam.urls_forbund", "reports.urls", "interventions.urls"]
+# URL arguments that name a row (a year or a kind alone does not).
+OBJECT_KEYS = {"pk", "insats_pk", "outcome"}
 
 
-def scoped_urls(forbund: Forbund) -> list[tuple[str, str]]:
-    """(url name, path) for every pattern of the förbund's pages, filled with its own objects."""
+def scoped_urls(forbund: Forbund, objects_of: Forbund | None = None) -> list[tuple[str, str]]:
+    """(url name, path) for every pattern of the förbund's pages, filled with its own objects, or
+    with the objects of ``objects_of`` (then only the patterns that take an object)."""
     urls = []
     for module_name in SCOPED_URL_MODULES:
         app = module_name.split(".")[0]
@@ -25,7 +28,10 @@ def scoped_urls(forbund: Forbund) -> list[tuple[str, str]]:
         for pattern in import_module(module_name).urlpatterns:
             assert isinstance(pattern, URLPattern), pattern
             assert pattern.name, f"URL pattern {pattern.pattern} has no name"
-            kwargs = {"forbund": forbund.slug, **builder.kwargs_for(pattern.name, forbund)}
+            objects = builder.kwargs_for(pattern.name, objects_of or forbund)
+            if objects_of is not None and not any(key in OBJECT_KEYS for key in objects):
+                continue
+            kwargs = {"forbund": forbund.slug, **objects}
             urls.append((pattern.name, reverse(pattern.name, kwargs=kwargs)))
     return urls
 

@@ -54,6 +54,8 @@ def expected_status(path: str, method: str, role: str) -> set[int]:
     }[role]
     if capability not in allowed:
         return {403}
+    if method.lower() not in resolve(path).func.view_class.http_method_names:
+        return {405}
     if method == "GET":
         return {200}
     # Allowed to post: a redirect after saving, a form re-shown with errors, or no POST handler.
@@ -97,6 +99,27 @@ def test_every_page_of_another_forbund_answers_404_with_nothing_changed(clients,
             for method in ("GET", "POST"):
                 response = client.get(path) if method == "GET" else client.post(path, SOME_POST)
                 if response.status_code != 404:
+                    wrong.append((name, role, method, response.status_code))
+    assert wrong == []
+    assert database_snapshot() == before
+
+
+@pytest.mark.django_db
+def test_another_forbunds_objects_under_the_own_forbund_answer_404_with_nothing_changed(
+    clients, demo_data
+):
+    """/f/finnveden/…/<pk of a Södra Vätterbygden row>/: each view must look its object up
+    within the förbund of the URL, not only check the förbund."""
+    urls = scoped_urls(demo_data["finnveden"], objects_of=demo_data["sodra-vatterbygden"])
+    assert len(urls) >= 25
+    before = database_snapshot()
+    wrong = []
+    for role in ROLES:
+        client = clients[f"finnveden-{role}"]
+        for name, path in urls:
+            for method in ("GET", "POST"):
+                response = client.get(path) if method == "GET" else client.post(path, SOME_POST)
+                if response.status_code not in (403, 404, 405):  # 405: GET-only page
                     wrong.append((name, role, method, response.status_code))
     assert wrong == []
     assert database_snapshot() == before
