@@ -87,28 +87,33 @@ def history_entries(forbund, *, kinds: list[str] | None = None, limit: int = 500
         kind = str(model._meta.verbose_name).capitalize()
         if kinds and kind not in kinds:
             continue
-        history = model.history.model
         lookup = ownership.lookup_of(model)
-        if lookup == "pk":
-            records = history.objects.filter(id=forbund.pk)
-        else:
-            records = history.objects.filter(**{lookup: forbund})
-        for record in records.select_related("history_user").order_by("-history_date")[:limit]:
-            changes = _changes(record)
-            if record.history_type == "~" and not changes:
-                continue
-            entries.append(
-                HistoryEntry(
-                    when=record.history_date.astimezone(datetime.UTC),
-                    who=_who(record),
-                    kind=kind,
-                    subject=str(record.instance),
-                    action=ACTIONS[record.history_type],
-                    changes=changes,
-                )
-            )
+        filters = {"id": forbund.pk} if lookup == "pk" else {lookup: forbund}
+        entries += entries_of(model, filters, kind=kind, limit=limit)
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries[:limit]
+
+
+def entries_of(model, filters: dict, *, kind: str, limit: int) -> list[HistoryEntry]:
+    """The newest ``limit`` history records of ``model``'s rows matching ``filters``; updates
+    that changed nothing shown are left out."""
+    records = model.history.model.objects.filter(**filters).select_related("history_user")
+    entries = []
+    for record in records.order_by("-history_date", "-history_id")[:limit]:
+        changes = _changes(record)
+        if record.history_type == "~" and not changes:
+            continue
+        entries.append(
+            HistoryEntry(
+                when=record.history_date.astimezone(datetime.UTC),
+                who=_who(record),
+                kind=kind,
+                subject=str(record.instance),
+                action=ACTIONS[record.history_type],
+                changes=changes,
+            )
+        )
+    return entries
 
 
 def registered_kinds() -> list[str]:

@@ -5,9 +5,7 @@ built like the förbund-wide Historik page (``finsam.history``) but filtered to 
 
 from __future__ import annotations
 
-import datetime
-
-from finsam.history import ACTIONS, HistoryEntry, _changes, _who
+from finsam.history import HistoryEntry, entries_of
 from finsam.models import Budget, BudgetKind, BudgetLine
 from reports.models import (
     DocumentKind,
@@ -46,20 +44,6 @@ def document_history_entries(document: ReportDocument, *, limit: int = 2000) -> 
     entries: list[HistoryEntry] = []
     for model, lookup in _sources(document):
         kind = str(model._meta.verbose_name).capitalize()
-        records = model.history.model.objects.filter(**lookup).select_related("history_user")
-        for record in records.order_by("-history_date", "-history_id")[:limit]:
-            changes = _changes(record)
-            if record.history_type == "~" and not changes:
-                continue
-            entries.append(
-                HistoryEntry(
-                    when=record.history_date.astimezone(datetime.UTC),
-                    who=_who(record),
-                    kind=kind,
-                    subject=str(record.instance),
-                    action=ACTIONS[record.history_type],
-                    changes=changes,
-                )
-            )
+        entries += entries_of(model, lookup, kind=kind, limit=limit)
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries[:limit]
