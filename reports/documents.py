@@ -14,7 +14,7 @@ from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
 from interventions.models import InsatsKind
-from reports import charts, statements
+from reports import charts, statements, texts
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
 from reports.verksamhetsplan import TEMPLATE as PLAN_TEMPLATE
@@ -60,16 +60,11 @@ def document_title(document: ReportDocument) -> str:
     )
 
 
-def _texts(document: ReportDocument) -> tuple[dict[str, SafeString], dict[int, SafeString]]:
-    from reports import texts
-
-    return texts.texts_for(document), texts.insats_texts_for(document)
-
-
 def document_context(
     document: ReportDocument, *, draft: bool, approved_on: datetime.date | None = None
 ) -> dict:
-    section_texts, insats_texts = _texts(document)
+    section_texts = texts.texts_for(document)
+    insats_texts = texts.insats_texts_for(document)
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
         context = verksamhetsplan_context(
             document.fiscal_year.forbund, document.fiscal_year.year, draft=draft
