@@ -21,6 +21,7 @@ from finsam.models import (
     Population,
 )
 from finsam.models.organisation import STATUTORY_SHARES
+from finsam.wording import join_swedish
 
 ZERO = Decimal("0")
 
@@ -389,6 +390,11 @@ def board_table(forbund: Forbund, year: int) -> list[BoardTableRow]:
 
 
 ROLE_ORDER = {"ordforande": 0, "vice_ordforande": 1, "ledamot": 2}
+
+
+def member_names(forbund: Forbund) -> str:
+    """The members in their order as one phrase: "Försäkringskassan, … och Värnamo kommun"."""
+    return join_swedish([member.name for member in members_of(forbund)])
 
 
 def board_signatories(forbund: Forbund, day: datetime.date) -> list[BoardMember]:

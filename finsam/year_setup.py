@@ -40,6 +40,7 @@ from finsam.models import (
     FiscalYear,
     Forbund,
 )
+from finsam.wording import join_swedish
 from interventions.models import Goal, Insats, InsatsFinancing
 from reports import texts
 from reports.models import DocumentKind, ReportDocument
@@ -165,8 +166,7 @@ def _sources(forbund: Forbund, year: int) -> _Sources:
         raise YearSetupError(YEAR_OUT_OF_RANGE)
     existing = _existing_content(forbund, year)
     if existing:
-        what = ", ".join(existing[:-1]) + (" och " if len(existing) > 1 else "") + existing[-1]
-        raise YearSetupError(YEAR_EXISTS.format(year=year, what=what))
+        raise YearSetupError(YEAR_EXISTS.format(year=year, what=join_swedish(existing)))
     source_year = FiscalYear.objects.filter(forbund=forbund, year=year - 1).first()
     if source_year is None:
         raise YearSetupError(NO_SOURCE_YEAR.format(year=year, source=year - 1))

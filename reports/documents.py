@@ -91,8 +91,6 @@ def _report_context(
     plan_goals = insatser.plan_goals(forbund, year)
     # Those who sit on the board when it decides sign; a draft shows who would sign today.
     signing_day = approved_on or max(period.end, timezone.localdate())
-    members = core.members_of(forbund)
-    member_names = [m.name for m in members]
     return {
         "document": document,
         "document_title": document_title(document),
@@ -103,8 +101,7 @@ def _report_context(
         "draft": draft,
         "approved_on": approved_on,
         "texts": section_texts,
-        "member_names": ", ".join(member_names[:-1])
-        + (" och " + member_names[-1] if len(member_names) > 1 else ""),
+        "member_names": core.member_names(forbund),
         "board": core.board_table(forbund, year),
         "signatories": core.board_signatories(forbund, signing_day),
         "attestation": ATTESTATION if full_year else ATTESTATION_INTERIM,

@@ -1,7 +1,8 @@
-"""The Verksamhetsplan med budget: its content, from the core domain (and insatser when present)."""
+"""The Verksamhetsplan med budget: its content, from the core domain and the insatser."""
 
 from finsam import selectors
 from finsam.models import Budget, BudgetKind, Forbund
+from interventions.selectors import plan_goals, verksamhetsplan_insatser
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
 
 TEMPLATE = "pdf/verksamhetsplan.html"
@@ -18,11 +19,7 @@ def verksamhetsplan_context(forbund: Forbund, year: int, *, draft: bool = True) 
     budget = Budget.objects.get(
         fiscal_year__forbund=forbund, fiscal_year__year=year, kind=BudgetKind.BUDGET
     )
-    members = [m.name for m in selectors.members_of(forbund)]
-    member_names = ", ".join(members[:-1]) + (" och " + members[-1] if len(members) > 1 else "")
-    insatser = _insatser(forbund, year)
-    from interventions.selectors import plan_goals
-
+    insatser = verksamhetsplan_insatser(forbund, year)
     goals = plan_goals(forbund, year)
     sections = [{"anchor": "vision", "title": "Vision"}]
     if goals:
@@ -37,7 +34,7 @@ def verksamhetsplan_context(forbund: Forbund, year: int, *, draft: bool = True) 
         "year": year,
         "budget": budget,
         "table": table,
-        "member_names": member_names,
+        "member_names": selectors.member_names(forbund),
         "insatser": insatser,
         "plan_goals": goals,
         "sections": sections,
@@ -45,12 +42,6 @@ def verksamhetsplan_context(forbund: Forbund, year: int, *, draft: bool = True) 
         "document_title": f"Verksamhetsplan {year} med budget",
         "draft": draft,
     }
-
-
-def _insatser(forbund: Forbund, year: int) -> list[dict]:
-    from interventions.selectors import verksamhetsplan_insatser
-
-    return verksamhetsplan_insatser(forbund, year)
 
 
 def render_verksamhetsplan(forbund: Forbund, year: int, *, draft: bool = True) -> RenderedPdf:

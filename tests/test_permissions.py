@@ -22,22 +22,13 @@ def an_approved_document(demo_data):
     """The download of an approved version needs one: finnveden's board approves its
     Årsredovisning 2019 (rolled back after each test, as all test data). Not a document of the
     pages the other examples edit (2020's report, budget and texts), which it would freeze."""
-    from django.contrib.auth import get_user_model
-
-    from reports import approval
     from reports.models import ReportDocument
+    from tests.approvals import approve
 
-    users = get_user_model().objects
     document = ReportDocument.objects.get(
         fiscal_year__forbund=demo_data["finnveden"], fiscal_year__year=2019, kind="arsredovisning"
     )
-    approval.document_submit(
-        document=document, user=users.get(username="finnveden-sekreterare"), seen_version=None
-    )
-    document.refresh_from_db()
-    return approval.document_approve(
-        document=document, user=users.get(username="finnveden-styrelse"), seen_version=None
-    )
+    return approve(document)
 
 
 def needs(path: str, method: str) -> Capability:

@@ -22,6 +22,7 @@ from reports.models import (
     PeriodFigures,
     ReportDocument,
 )
+from tests.approvals import approve, submit
 from tests.pdf.pdftext import pages_text
 
 pytestmark = pytest.mark.django_db
@@ -46,21 +47,6 @@ def plan(demo_data) -> ReportDocument:
 
 def url(document: ReportDocument, suffix: str = "") -> str:
     return f"/f/finnveden/dokument/{document.pk}/{suffix}"
-
-
-def submit(document: ReportDocument) -> None:
-    document.refresh_from_db()
-    approval.document_submit(
-        document=document, user=user("sekreterare"), seen_version=document.version
-    )
-
-
-def approve(document: ReportDocument) -> ApprovedVersion:
-    submit(document)
-    document.refresh_from_db()
-    return approval.document_approve(
-        document=document, user=user("styrelse"), seen_version=document.version
-    )
 
 
 def test_the_board_approves_through_the_pages_and_the_pdf_is_stored_once(plan):

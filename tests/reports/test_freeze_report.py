@@ -11,6 +11,7 @@ from django.test import Client
 
 from reports import approval, freeze
 from reports.models import FigureLine, PeriodFigures, ReportPeriod, ReportText
+from tests.approvals import approve
 from tests.reports.test_forms import balance_page_data, url
 from tests.scoping import database_snapshot
 
@@ -23,10 +24,7 @@ def user(name: str):
 
 @pytest.fixture
 def approved(finnveden_2020):
-    document = finnveden_2020.document
-    approval.document_submit(document=document, user=user("sekreterare"), seen_version=None)
-    document.refresh_from_db()
-    version = approval.document_approve(document=document, user=user("styrelse"), seen_version=None)
+    version = approve(finnveden_2020.document)
     return finnveden_2020, version, version.sha256
 
 

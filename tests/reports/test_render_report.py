@@ -3,12 +3,12 @@
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from pypdf import PdfReader
 
-from reports import approval, services
+from reports import services
 from reports.management.commands import render_report
+from tests.approvals import approve
 from tests.pdf.pdftext import pages_text
 
 pytestmark = pytest.mark.django_db
@@ -21,15 +21,7 @@ def run(tmp_path, *args) -> bytes:
 
 
 def approve_plan(forbund, year):
-    users = get_user_model().objects
-    document = services.plan_document(forbund, year)
-    approval.document_submit(
-        document=document, user=users.get(username="finnveden-sekreterare"), seen_version=None
-    )
-    document.refresh_from_db()
-    return approval.document_approve(
-        document=document, user=users.get(username="finnveden-styrelse"), seen_version=None
-    )
+    return approve(services.plan_document(forbund, year))
 
 
 def test_an_approved_plan_is_written_as_stored(demo_data, tmp_path):
