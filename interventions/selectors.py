@@ -15,6 +15,7 @@ from django.db.models import Max, Prefetch
 
 from finsam.models import Budget, BudgetKind, BudgetSection, Forbund, Member, MemberKind
 from finsam.money import percent_of
+from finsam.wording import join_swedish
 from interventions.models import (
     DEFAULT_MONTHLY_SCHABLON,
     AgeBandCount,
@@ -678,12 +679,7 @@ def goal_summary_sentence(counts: GoalCounts, year: int) -> str:
         )
     if counts.utan_status:
         parts.append(f"{number_word(counts.utan_status)} saknar ännu bedömning")
-    if len(parts) == 1:
-        sentence = f"{head} och {parts[0]}"
-    elif parts:
-        sentence = f"{head}, {', '.join(parts[:-1])} och {parts[-1]}"
-    else:
-        sentence = head
+    sentence = join_swedish([head, *parts])
     return sentence[0].upper() + sentence[1:] + "."
 
 
