@@ -6,6 +6,7 @@
 # 2. pip install -e '.[dev]'  (+ npm packages in tests/e2e if it has a package.json)
 # 3. ruff check .
 # 4. starts a throwaway PostgreSQL cluster on 127.0.0.1 (removed again on exit)
+#    (FINSAM_SKIP_INSTALL=1 skips steps 1 and 2, for repeated local runs)
 # 5. python -m pytest "$@" against it; exits with pytest's exit code
 #    ("no tests collected", exit 5, counts as a failure).
 set -euo pipefail
@@ -57,8 +58,12 @@ ensure_debs() {
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-say "Checking Debian packages"
-ensure_debs "${DEBS[@]}"
+if [ "${FINSAM_SKIP_INSTALL:-0}" = 1 ]; then
+  say "FINSAM_SKIP_INSTALL=1: not installing anything"
+else
+  say "Checking Debian packages"
+  ensure_debs "${DEBS[@]}"
+fi
 
 # --------------------------------------------------------------------------
 # Python and npm packages
@@ -75,10 +80,12 @@ PY
   "$PYTHON" -m pip install -q "${user_flag[@]}" "$@"
 }
 
+if [ "${FINSAM_SKIP_INSTALL:-0}" != 1 ]; then
 say "Installing Python packages (pip install -e '.[dev]')"
 pip_install -e '.[dev]'
+fi
 
-if [ -f tests/e2e/package.json ]; then
+if [ "${FINSAM_SKIP_INSTALL:-0}" != 1 ] && [ -f tests/e2e/package.json ]; then
   if [ -f tests/e2e/package-lock.json ]; then
     say "Installing npm packages in tests/e2e (npm ci)"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
