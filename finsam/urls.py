@@ -14,6 +14,8 @@ urlpatterns = [
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("f/<slug:forbund>/", include("finsam.urls_forbund")),
+    # Before reports.urls: the document pages that use the worker (same paths, subclassed views).
+    path("f/<slug:forbund>/", include("performance.urls")),
     path("f/<slug:forbund>/", include("reports.urls")),
     path("f/<slug:forbund>/", include("interventions.urls")),
 ]

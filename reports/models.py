@@ -15,6 +15,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from finsam.models import BudgetLine, CostCategory, FiscalYear, Forbund, Member
+from finsam.signals import rows_updated
 from finsam.versioning import VersionedModel
 
 
@@ -30,6 +31,7 @@ class FrozenQuerySet(models.QuerySet):
         pks = list(self.values_list("pk", flat=True))
         count = super().update(**kwargs)
         self._audit(pks, "~")
+        rows_updated.send(sender=self.model, pks=pks)
         return count
 
     def delete(self):

@@ -121,7 +121,10 @@ class PeriodMixin:
         context = super().get_context_data(**kwargs)
         period = self.get_period()
         context["period"] = period
-        context["document"] = getattr(period, "document", None)
+        document = getattr(period, "document", None)
+        if document is not None:
+            document.fiscal_year = period.fiscal_year  # its URL needs the förbund: no query
+        context["document"] = document
         context["frozen"] = freeze.period_frozen(period.pk)
         context["frozen_message"] = freeze.FROZEN_MESSAGE
         context["statement_pages"] = STATEMENT_PAGES

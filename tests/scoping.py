@@ -13,7 +13,12 @@ from django.urls import URLPattern, reverse
 
 from finsam.models import Forbund
 
-SCOPED_URL_MODULES = ["finsam.urls_forbund", "reports.urls", "interventions.urls"]
+SCOPED_URL_MODULES = [
+    "finsam.urls_forbund",
+    "reports.urls",
+    "interventions.urls",
+    "performance.urls",
+]
 # URL arguments that name a row (a year or a kind alone does not).
 OBJECT_KEYS = {"pk", "insats_pk", "outcome"}
 

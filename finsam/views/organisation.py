@@ -34,11 +34,12 @@ class ForbundHomeView(ForbundScopedMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         forbund = self.forbund
         chosen = self.request.GET.get("ar", "")
-        year = dashboard.default_year(forbund)
+        today = datetime.date.today()
+        year = dashboard.default_year(forbund, today)
         if chosen.isdigit() and dashboard.FIRST_YEAR <= int(chosen) <= dashboard.LAST_YEAR:
             year = int(chosen)
         context["year"] = year
-        context["years"] = sorted({*dashboard.available_years(forbund), year}, reverse=True)
+        context["years"] = sorted({*dashboard.available_years(forbund, today), year}, reverse=True)
         context["documents"] = dashboard.year_overview(forbund, year, context["role"])
         context["members"] = selectors.members_of(forbund)
         context["budgets"] = Budget.objects.filter(fiscal_year__forbund=forbund).select_related(
@@ -49,7 +50,6 @@ class ForbundHomeView(ForbundScopedMixin, TemplateView):
             .select_related("fiscal_year")
             .order_by("-fiscal_year__year")
         )
-        today = datetime.date.today()
         context["board_now"] = selectors.board_signatories(forbund, today)
         return context
 
