@@ -253,6 +253,7 @@ def test_a_new_forbunds_first_year(live_server, browser, screenshot_dir):
     page.get_by_role("link", name="Årsredovisning 2026").first.click()
     page.get_by_role("link", name=re.compile("^Godkänn")).click()
     walk.check("22-godkann")
+    page.get_by_label("Paragraf (§)").fill("5")
     page.get_by_role("button", name=re.compile("^Godkänn")).click()
     assert "Godkänd" in page.locator("main").inner_text()
     approved = ApprovedVersion.objects.get(document__fiscal_year__forbund__slug="nybygden")
