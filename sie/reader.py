@@ -177,7 +177,7 @@ class SieFile:
     @property
     def is_import_file(self) -> bool:
         """Type 4I (``.SI``): vouchers to import, without balances."""
-        return self.sietyp == "4" and (self.name.lower().endswith(".si") or not self.rar)
+        return self.sietyp == "4" and self.name.lower().endswith(".si")
 
     def account_name(self, number: str) -> str:
         account = self.accounts.get(number)
