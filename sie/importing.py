@@ -425,9 +425,8 @@ def _plan_year(
             opening = remaining["opening"] * rad.sign
             line.opening += opening
             line.opening_sources.append(Source(account, name, opening))
-    plan.lines = [line for line in lines.values() if line.rad.key != "ingen"] + [
-        line for line in lines.values() if line.rad.key == "ingen"
-    ]
+    order = {"resultaträkning": 0, "balansräkning": 1}
+    plan.lines = sorted(lines.values(), key=lambda line: order.get(line.rad.statement, 2))
     _attach_current(plan, period, existing)
     return plan
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from finsam.csvsafe import escape_cell, unescape_cell
 from finsam.models import Forbund
 from sie.lines import RADER, proposal_for
 from sie.models import AccountMapping
 
 CSV_COLUMNS = ["konto", "rad", "medlem", "insats"]
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class MappingError(Exception):
@@ -110,20 +110,6 @@ def proposal(kptyp: str = "") -> tuple[str, list[Rule]]:
 
 
 # --- CSV -----------------------------------------------------------------------------------
-
-
-def escape_cell(value: str) -> str:
-    """A cell a spreadsheet would evaluate (=, +, -, @ …) gets a leading apostrophe; amounts are
-    not text and are never escaped."""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-def unescape_cell(value: str) -> str:
-    text = value.strip()
-    if text.startswith("'") and text[1:2] in FORMULA_PREFIXES:
-        return text[1:]
-    return text
 
 
 def to_csv(rules: list[Rule]) -> str:

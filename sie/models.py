@@ -73,6 +73,10 @@ class AccountMapping(models.Model):
         return f"{self.konto} → {self.line or target}"
 
     @property
+    def rad_description(self) -> str:
+        return RADER[self.rad].description if self.rad in RADER else self.rad
+
+    @property
     def csv_rad(self) -> str:
         return f"{self.rad}:{self.line}" if self.line else self.rad
 

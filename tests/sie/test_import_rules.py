@@ -178,3 +178,14 @@ def test_range_precedence():
     assert mapping.account_rule(rules, "5220").konto == "5200-5299"
     assert mapping.account_rule(rules, "5010").konto == "5000-5999"
     assert mapping.account_rule(rules, "6010") is None
+
+
+def test_indicator_csv_escapes_formula_like_cells():
+    from finsam.csvsafe import escape_cell, unescape_cell
+
+    # The indicator table's CSV (interventions) and the mapping's share the escaping.
+    for text in ("=1+1", "+46 36 10 50 00", "-x", "@SUM(A1)"):
+        assert escape_cell(text) == "'" + text
+        assert unescape_cell(escape_cell(text)) == text
+    assert escape_cell("Enter") == "Enter"
+    assert unescape_cell("'vanlig text") == "'vanlig text"
