@@ -319,6 +319,9 @@ def load() -> dict[str, Forbund]:
     reports_demo.load(loaded)
     interventions_demo.load(loaded)
     reports_demo_plan.load(loaded)
+    from sie import demo as sie_demo
+
+    sie_demo.load(loaded)
     return loaded
 
 
