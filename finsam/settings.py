@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "finsam",
     "reports",
     "interventions",
+    "sie",
     "django_tasks",
     "django_tasks_db",
     "performance",

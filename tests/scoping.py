@@ -18,9 +18,10 @@ SCOPED_URL_MODULES = [
     "reports.urls",
     "interventions.urls",
     "performance.urls",
+    "sie.urls",
 ]
 # URL arguments that name a row (a year or a kind alone does not).
-OBJECT_KEYS = {"pk", "insats_pk", "outcome"}
+OBJECT_KEYS = {"pk", "insats_pk", "outcome", "token"}
 
 
 def scoped_urls(forbund: Forbund, objects_of: Forbund | None = None) -> list[tuple[str, str]]:
