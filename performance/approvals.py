@@ -9,12 +9,14 @@ stays inskickad and the job keeps the error for the document page.
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import transaction
 from django.utils import timezone
 
 from performance import versions
 from performance.models import ApprovalJob, RenderStatus
-from reports import approval
+from reports import approval, decisions
 from reports.models import DocumentStatus, ReportDocument
 
 RENDER_FAILED = "Godkännandet kunde inte slutföras: {error} Dokumentet är fortfarande inskickat."
@@ -39,9 +41,31 @@ def latest_job(document: ReportDocument) -> ApprovalJob | None:
     return ApprovalJob.objects.filter(document=document).order_by("-pk").first()
 
 
-def request_approval(*, document: ReportDocument, user, seen_version: int | None) -> ApprovalJob:
+def decision_data(decision: decisions.Decision) -> dict:
+    return {
+        "decided_on": decision.decided_on.isoformat(),
+        "paragraph": decision.paragraph,
+        "place": decision.place,
+        "diarienummer": decision.diarienummer,
+        "signatories": [signatory.as_dict() for signatory in decision.signatories],
+    }
+
+
+def decision_of(data: dict) -> decisions.Decision:
+    return decisions.Decision(
+        decided_on=datetime.date.fromisoformat(data["decided_on"]),
+        paragraph=data.get("paragraph", ""),
+        place=data.get("place", ""),
+        diarienummer=data.get("diarienummer", ""),
+        signatories=tuple(decisions.Signatory(**s) for s in data.get("signatories", [])),
+    )
+
+
+def request_approval(
+    *, document: ReportDocument, user, seen_version: int | None, decision: decisions.Decision
+) -> ApprovalJob:
     """Check the decision now and queue its execution (raises WorkflowError, NotAllowed,
-    StaleVersionError as ``document_approve`` does)."""
+    StaleVersionError, DecisionError as ``document_approve`` does)."""
     approval._require(user, document, approval.Capability.APPROVE, approval.ONLY_STYRELSE)
     if pending_job(document) is not None:
         raise approval.WorkflowError(ALREADY_QUEUED.format(document=document))
@@ -57,10 +81,15 @@ def request_approval(*, document: ReportDocument, user, seen_version: int | None
                 approval.SUBMIT_HAS_ERRORS.format(count=len(errors), errors=" ".join(errors)),
                 errors,
             )
+        decision = decisions.validate_decision(document, decision)
         transaction.set_rollback(True)  # only checked: _lock bumped the in-memory version
     document.refresh_from_db()
     job = ApprovalJob.objects.create(
-        document=document, user=user, seen_version=seen_version, status=RenderStatus.QUEUED
+        document=document,
+        user=user,
+        seen_version=seen_version,
+        decision=decision_data(decision),
+        status=RenderStatus.QUEUED,
     )
     from performance.tasks import approve_document
 
@@ -81,7 +110,10 @@ def run_approval(job_id: int) -> int | None:
     )
     try:
         version = approval.document_approve(
-            document=document, user=job.user, seen_version=job.seen_version
+            document=document,
+            user=job.user,
+            seen_version=job.seen_version,
+            decision=decision_of(job.decision),
         )
     except Exception as failure:  # noqa: BLE001 - the document stays inskickad; error shown
         message = getattr(failure, "message", None) or str(failure) or type(failure).__name__

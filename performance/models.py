@@ -70,6 +70,7 @@ class ApprovalJob(models.Model):
     )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     seen_version = models.PositiveIntegerField(null=True)
+    decision = models.JSONField("beslutet", default=dict)  # performance.approvals.decision_data
     status = models.CharField(max_length=10, choices=RenderStatus.choices)
     error = models.TextField(blank=True)
     version_number = models.PositiveIntegerField(null=True)

@@ -124,6 +124,7 @@ class WorkerApproveView(ApproveView):
             document=self.get_document(),
             user=self.request.user,
             seen_version=form.cleaned_data["seen_version"],
+            decision=form.decision(),
         )
         if job.status == RenderStatus.FAILED:
             raise approval.WorkflowError(approvals.RENDER_FAILED.format(error=job.error))

@@ -14,6 +14,18 @@ from reports.models import DocumentStatus, ReportDocument
 from tests.approvals import submit
 from tests.pdf.pdftext import pages_text
 
+
+def decision(plan) -> dict:
+    """The board's decision as the approval page posts it (Verksamhetsplan 2020, Finnveden)."""
+    return {
+        "seen_version": plan.version,
+        "decided_on": "2019-11-19",
+        "paragraph": "7",
+        "place": "Värnamo",
+        "signatories": "Inga-Maj Eleholt, Ordförande",
+    }
+
+
 pytestmark = pytest.mark.django_db
 
 
@@ -84,9 +96,7 @@ def test_a_change_to_what_the_draft_shows_renders_it_again(plan, renders):
 def test_the_approved_pdf_answers_304_to_its_sha256(plan):
     submit(plan)
     plan.refresh_from_db()
-    response = client("styrelse").post(
-        f"/f/finnveden/dokument/{plan.pk}/godkann/", {"seen_version": plan.version}
-    )
+    response = client("styrelse").post(f"/f/finnveden/dokument/{plan.pk}/godkann/", decision(plan))
     assert response.status_code == 302
     plan.refresh_from_db()
     assert plan.status == DocumentStatus.GODKAND
@@ -111,9 +121,7 @@ def test_a_failed_approval_render_leaves_the_document_inskickad_with_the_error(p
 
     monkeypatch.setattr(approval, "render_pdf", broken)
     styrelse = client("styrelse")
-    response = styrelse.post(
-        f"/f/finnveden/dokument/{plan.pk}/godkann/", {"seen_version": plan.version}
-    )
+    response = styrelse.post(f"/f/finnveden/dokument/{plan.pk}/godkann/", decision(plan))
     assert response.status_code == 400
     assert "Typsnittet DejaVu Sans saknas." in response.content.decode()
     plan.refresh_from_db()

@@ -19,6 +19,7 @@ from reports.models import DocumentStatus
 from tests.approvals import submit
 from tests.conftest import demo_forbund
 from tests.pdf.pdftext import pages_text
+from tests.test_background_rendering import decision
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT_SECONDS = 240
@@ -103,7 +104,7 @@ def test_a_worker_renders_the_queued_draft_and_completes_an_approval(worker):
 
     submit(plan)
     plan.refresh_from_db()
-    response = login("styrelse").post(base + "godkann/", {"seen_version": plan.version})
+    response = login("styrelse").post(base + "godkann/", decision(plan))
     assert response.status_code == 302
     job = ApprovalJob.objects.get(document=plan)
     assert job.status in (RenderStatus.QUEUED, RenderStatus.RUNNING, RenderStatus.READY)
