@@ -23,6 +23,8 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 DEBUG = env_bool("DEBUG")
+# With DEBUG, keep Django's English technical error pages instead of the Swedish ones.
+DEBUG_TECHNICAL_ERRORS = env_bool("DEBUG_TECHNICAL_ERRORS")
 # The test suite runs with DEBUG off, as production does, but over plain http and with no key.
 TESTING = "pytest" in sys.modules
 
@@ -65,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Swedish 400/404/500 pages also with DEBUG on (finsam/middleware.py).
+    "finsam.middleware.SwedishErrorPagesMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires.

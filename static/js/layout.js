@@ -6,7 +6,9 @@
       none), so a wide table scrolls inside its own box, never the page. A box that does scroll
       becomes a named, focusable region, so it can be scrolled with the keyboard too.
    4. Inputs fit their content: where the browser lacks CSS field-sizing, an input whose value
-      is wider than its box is widened while typing. */
+      is wider than its box is widened while typing.
+   5. Dates are text inputs typed as ÅÅÅÅ-MM-DD (20240315 and 2024-3-5 are completed on leaving
+      the field); where the browser has a date picker, a "Välj datum" button opens it. */
 (function () {
   "use strict";
 
@@ -78,6 +80,80 @@
     (root || document).querySelectorAll("main input").forEach(fit);
   }
 
+  /* A focused field in a table box is scrolled fully into the box, clear of the kept first
+     column (the browser stops at "partly visible", which may be under that column). */
+  function revealInBox(event) {
+    var el = event.target;
+    var box = el && el.closest && el.closest(".table-scroll");
+    if (!box || el === box) return;
+    var cell = el.closest("td, th");
+    var row = el.closest("tr");
+    var r = el.getBoundingClientRect();
+    var b = box.getBoundingClientRect();
+    var left = b.left;
+    var first = row ? row.firstElementChild : null;
+    if (first && first !== cell && getComputedStyle(first).position === "sticky") {
+      left = Math.max(left, first.getBoundingClientRect().right);
+    }
+    if (r.left < left) box.scrollLeft -= left - r.left + 8;
+    else if (r.right > b.right) box.scrollLeft += Math.min(r.right - b.right + 8, r.left - left);
+  }
+
+  /* --- 5. Dates: typed as ÅÅÅÅ-MM-DD; a picker button where the browser has one ------------ */
+
+  function normaliseDate(text) {
+    var s = text.trim();
+    var m = /^(\d{4})(\d{2})(\d{2})$/.exec(s) || /^(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})$/.exec(s);
+    if (!m) return null;
+    var month = ("0" + m[2]).slice(-2);
+    var day = ("0" + m[3]).slice(-2);
+    return m[1] + "-" + month + "-" + day;
+  }
+
+  function onDateBlur(event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.hasAttribute("data-date")) return;
+    var value = normaliseDate(input.value);
+    if (value && value !== input.value) input.value = value;
+  }
+
+  function addDatePickers(root) {
+    var probe = document.createElement("input");
+    probe.type = "date";
+    if (probe.type !== "date" || typeof probe.showPicker !== "function") return;
+    (root || document).querySelectorAll("input[data-date]:not([data-picker])").forEach(function (input) {
+      input.setAttribute("data-picker", "");
+      var picker = document.createElement("input");
+      picker.type = "date";
+      picker.lang = "sv";
+      picker.className = "date-picker-value";
+      picker.tabIndex = -1;
+      picker.setAttribute("aria-hidden", "true");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "date-picker";
+      button.textContent = "Välj datum";
+      var label = input.labels && input.labels[0] ? input.labels[0].textContent.trim() : "";
+      if (label) button.setAttribute("aria-label", "Välj datum: " + label.replace(/\s*\*$/, ""));
+      button.addEventListener("click", function () {
+        picker.value = normaliseDate(input.value) || "";
+        try { picker.showPicker(); } catch (e) { input.focus(); }
+      });
+      picker.addEventListener("change", function () {
+        input.value = picker.value;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+        input.focus();
+      });
+      var wrap = document.createElement("span");
+      wrap.className = "date-field";
+      input.parentNode.insertBefore(wrap, input);
+      wrap.appendChild(input);
+      wrap.appendChild(button);
+      wrap.appendChild(picker);
+    });
+  }
+
   var resizeTimer = null;
   function onResize() {
     clearTimeout(resizeTimer);
@@ -87,11 +163,14 @@
   function init() {
     wrapTables(document);
     fitAll(document);
+    addDatePickers(document);
   }
 
   document.addEventListener("click", onMenuClick);
   document.addEventListener("input", function (event) { fit(event.target); });
   document.addEventListener("focusout", function (event) { fit(event.target); });
+  document.addEventListener("focusin", revealInBox);
+  document.addEventListener("focusout", onDateBlur);
   window.addEventListener("resize", onResize);
   /* htmx swaps in new content (live summaries): wrap its tables too. */
   document.addEventListener("htmx:afterSwap", function (event) { wrapTables(event.target); });
@@ -101,5 +180,5 @@
     init();
   }
 
-  window.finsamLayout = { wrapTables: wrapTables, markScrollingBoxes: markScrollingBoxes };
+  window.finsamLayout = { wrapTables: wrapTables, normaliseDate: normaliseDate };
 })();
