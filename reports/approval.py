@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import Capability, capabilities_of
+from finsam.plan_checks import budget_errors
 from finsam.versioning import lock_current_version
 from reports import checks
 from reports.models import ApprovedVersion, DocumentKind, DocumentStatus, ReportDocument
@@ -65,10 +66,12 @@ class NotAllowed(PermissionDenied):
 def blocking_errors(document: ReportDocument) -> list[str]:
     """The errors (FEL) that keep the document from being submitted, as Swedish messages."""
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
-        has_budget = Budget.objects.filter(
+        budget = Budget.objects.filter(
             fiscal_year=document.fiscal_year, kind=BudgetKind.BUDGET
-        ).exists()
-        return [] if has_budget else [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+        ).first()
+        if budget is None:
+            return [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+        return budget_errors(budget)
     return [
         result.message
         for result in checks.run_checks(document.period)

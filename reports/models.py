@@ -718,3 +718,13 @@ class ReportText(FrozenGuardMixin, VersionedModel):
 
     def __str__(self) -> str:
         return f"{self.section} ({self.document})"
+
+    def history_subject(self) -> str:
+        """The section's Swedish title, not its key, for the Historik (finsam.history)."""
+        from reports.texts import SECTIONS_BY_KEY
+
+        section = SECTIONS_BY_KEY.get(self.section)
+        title = section.title if section else self.section
+        if self.insats_id:
+            title = f"{title}, {self.insats}"
+        return f"{title} ({self.document})"

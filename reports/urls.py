@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from reports import views, views_documents, views_texts
+from reports import views, views_documents, views_history, views_texts
 
 P = "rapporter/<int:pk>/"
 
 urlpatterns = [
     path("rapporter/", views.ReportListView.as_view(), name="report-list"),
+    path("historik/", views_history.ForbundHistoryView.as_view(), name="forbund-history"),
     path("rapporter/ny/", views.ReportCreateView.as_view(), name="report-create"),
     path(P, views.ReportDetailView.as_view(), name="report-detail"),
     path(
@@ -102,7 +103,7 @@ urlpatterns = [
     ),
     path(
         "dokument/<int:pk>/historik/",
-        views_documents.DocumentHistoryView.as_view(),
+        views_history.DocumentHistoryView.as_view(),
         name="report-document-history",
     ),
 ]

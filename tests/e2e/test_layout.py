@@ -69,8 +69,8 @@ MEASURE = """() => {
     const hit = document.elementFromPoint(x, y);
     const inView = y >= 0 && y <= innerHeight && x >= 0 && x <= innerWidth;
     if (!inView || !(hit === el || el.contains(hit) || (hit && hit.control === el))) {
-      out.covered.push(name(el) + (inView ? ' under ' + (hit ? hit.tagName + '.' + hit.className : '?')
-        : ' off-screen'));
+      const under = hit ? hit.tagName + '.' + hit.className : '?';
+      out.covered.push(name(el) + (inView ? ' under ' + under : ' off-screen'));
     }
   }
   if (document.activeElement) document.activeElement.blur();
@@ -85,7 +85,10 @@ def _extra_pages(role: str) -> list[tuple[str, str]]:
     pages = [
         ("dokumentlista", reverse("report-document-list", kwargs=f)),
         ("dokument", reverse("report-document-detail", kwargs={**f, "pk": document.pk})),
-        ("dokumentets historik", reverse("report-document-history", kwargs={**f, "pk": document.pk})),
+        (
+            "dokumentets historik",
+            reverse("report-document-history", kwargs={**f, "pk": document.pk}),
+        ),
         ("texter", reverse("report-text-documents", kwargs=f)),
     ]
     if role == "sekreterare":
@@ -94,7 +97,9 @@ def _extra_pages(role: str) -> list[tuple[str, str]]:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("å", "a").replace("ä", "a").replace("ö", "o"))
+    return re.sub(
+        r"[^a-z0-9]+", "-", text.lower().replace("å", "a").replace("ä", "a").replace("ö", "o")
+    )
 
 
 @pytest.mark.django_db(transaction=True)
