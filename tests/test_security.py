@@ -15,7 +15,7 @@ from finsam.views.auth import LOCKED_OUT_MESSAGE
 ROOT = Path(__file__).resolve().parent.parent
 
 # Pages anyone may open (the login flow); everything else needs a login.
-PUBLIC_URL_NAMES = {"login", "logout"}
+PUBLIC_URL_NAMES = {"login", "logout", "favicon"}
 # Signed-in pages that are not about one förbund: the list of the user's förbund.
 SIGNED_IN_URL_NAMES = {"home"}
 # Django's admin has its own staff-only authentication.

@@ -90,6 +90,8 @@ def _extra_pages(role: str) -> list[tuple[str, str]]:
             reverse("report-document-history", kwargs={**f, "pk": document.pk}),
         ),
         ("texter", reverse("report-text-documents", kwargs=f)),
+        ("hjälp", reverse("forbund-help", kwargs=f)),
+        ("historik 2024 sida 2", reverse("forbund-history", kwargs=f) + "?ar=2024&sida=2"),
     ]
     if role == "sekreterare":
         pages.append(("nytt år", reverse("year-setup", kwargs=f)))
