@@ -433,7 +433,7 @@ def _load_users(loaded: dict[str, Forbund]) -> None:
     for username, slug, role in demo_users():
         user, created = User.objects.get_or_create(
             username=username,
-            defaults={"first_name": "Demoanvändare"},
+            defaults={"first_name": "Demoanvändare", "email": f"{username}@example.com"},
         )
         if created or not user.check_password(DEMO_PASSWORD):
             user.set_password(DEMO_PASSWORD)

@@ -163,6 +163,13 @@ IMPORT_PERIOD = "Mätperioden ”{value}” ska vara ett år, t.ex. 2024 eller �
 IMPORT_QUESTION_MISSING = "Frågan saknas."
 IMPORT_DUPLICATE = "Samma insats, mätperiod och fråga finns redan på rad {row}."
 IMPORT_SHARE_WITHOUT_RESPONDENTS = "Andelen för {who} har inget antal svarande."
+IMPORT_NUL = "Filen innehåller ogiltiga tecken (NUL) och är ingen CSV-fil. Spara den som CSV igen."
+IMPORT_UNREADABLE = "Filen kunde inte läsas som CSV: {error}"
+IMPORT_QUESTION_TOO_LONG = "Frågan är för lång ({length} tecken; högst {limit})."
+QUESTION_MAX_LENGTH = IndicatorResult._meta.get_field("question").max_length
+# A cell starting with one of these is a formula in Excel and LibreOffice: the export writes it
+# after an apostrophe (OWASP's CSV injection advice), the import removes that apostrophe again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class IndicatorImportError(Exception):
@@ -195,15 +202,19 @@ def _period_year(value: str) -> int:
 
 def _parse_row(row: dict[str, str], insatser: dict[str, Insats]) -> dict:
     values: dict = {}
-    name = row.get("insats", "").strip()
+    name = csv_cell_value(row.get("insats", "").strip())
     insats = insatser.get(name.casefold())
     if insats is None:
         raise ValidationError(IMPORT_UNKNOWN_INSATS.format(name=name))
     values["insats"] = insats
     values["period_year"] = _period_year(row.get("mätperiod", ""))
-    question = row.get("fråga", "").strip()
+    question = csv_cell_value(row.get("fråga", "").strip())
     if not question:
         raise ValidationError(IMPORT_QUESTION_MISSING)
+    if len(question) > QUESTION_MAX_LENGTH:
+        raise ValidationError(
+            IMPORT_QUESTION_TOO_LONG.format(length=len(question), limit=QUESTION_MAX_LENGTH)
+        )
     values["question"] = question
     for column, field in IMPORT_COLUMNS.items():
         if field in ("insats", "period_year", "question"):
@@ -228,10 +239,15 @@ def _parse_row(row: dict[str, str], insatser: dict[str, Insats]) -> dict:
 def indicator_rows_from_csv(*, forbund: Forbund, raw: bytes) -> list[dict]:
     """The file's results, validated; ``IndicatorImportError`` lists every bad row."""
     text = _decode(raw)
+    if "\x00" in text:
+        raise IndicatorImportError([IMPORT_NUL])
     first_line = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if ";" in first_line else ("\t" if "\t" in first_line else ",")
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [row for row in reader if any(cell.strip() for cell in row)]
+    try:
+        rows = [row for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error as error:
+        raise IndicatorImportError([IMPORT_UNREADABLE.format(error=error)]) from None
     if len(rows) < 2:
         raise IndicatorImportError([IMPORT_EMPTY])
     header = [cell.strip().casefold() for cell in rows[0]]
@@ -290,6 +306,16 @@ def share_text(value: Decimal | None) -> str:
     return format((value * 100).normalize(), "f").replace(".", ",")
 
 
+def csv_cell(text: str) -> str:
+    """A text cell that a spreadsheet will not run as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_cell_value(text: str) -> str:
+    """The text of a cell written by ``csv_cell``."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
 def count_text(value: int | None) -> str:
     return "" if value is None else str(value)
 
@@ -302,9 +328,9 @@ def indicator_csv(results) -> str:
     for r in results:
         writer.writerow(
             [
-                r.insats.name,
-                r.period_label,
-                r.question,
+                csv_cell(r.insats.name),
+                csv_cell(r.period_label),
+                csv_cell(r.question),
                 count_text(r.respondents),
                 share_text(r.share_positive),
                 count_text(r.respondents_kvinnor),

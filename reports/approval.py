@@ -21,7 +21,7 @@ from django.utils import timezone
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import Capability, capabilities_of
 from finsam.versioning import lock_current_version
-from reports import checks
+from reports import checks, snapshot
 from reports.models import ApprovedVersion, DocumentKind, DocumentStatus, ReportDocument
 
 SUBMIT_HAS_ERRORS = (
@@ -158,6 +158,11 @@ def render_pdf(document: ReportDocument, *, draft: bool, approved_on: datetime.d
     return documents.render_document(document, draft=draft, approved_on=approved_on)
 
 
+def take_snapshot(document: ReportDocument, *, approved_on: datetime.date) -> dict:
+    """Everything the approved document shows, stored beside its PDF (``reports.snapshot``)."""
+    return snapshot.capture(document, approved_on=approved_on)
+
+
 @transaction.atomic
 def document_approve(
     *, document: ReportDocument, user, seen_version: int | None
@@ -174,6 +179,9 @@ def document_approve(
         )
     approved_at = timezone.now()
     rendered = render_pdf(document, draft=False, approved_on=timezone.localdate(approved_at))
+    sha256 = hashlib.sha256(rendered.pdf).hexdigest()
+    recorded = take_snapshot(document, approved_on=timezone.localdate(approved_at))
+    recorded["pdf_sha256"] = sha256  # binds the snapshot to this PDF
     previous = document.approved_versions.aggregate(number=Max("number"))["number"] or 0
     version = ApprovedVersion.objects.create(
         document=document,
@@ -183,8 +191,10 @@ def document_approve(
         approved_by=user,
         approved_at=approved_at,
         pdf=rendered.pdf,
-        sha256=hashlib.sha256(rendered.pdf).hexdigest(),
+        sha256=sha256,
         pages=rendered.pages,
+        snapshot=recorded,
+        snapshot_sha256=snapshot.snapshot_hash(recorded),
     )
     document.status = DocumentStatus.GODKAND
     document._history_user = user
@@ -254,6 +264,7 @@ class Event:
     detail: str = ""
     sha256: str = ""
     number: int | None = None
+    snapshot_sha256: str = ""
 
 
 def _name(user) -> str:
@@ -303,6 +314,7 @@ def document_events(document: ReportDocument) -> list[Event]:
                 f"{version.pages} sidor",
                 version.sha256,
                 version.number,
+                version.snapshot_sha256,
             )
         )
         if version.reopened_at is not None:
@@ -325,6 +337,7 @@ def document_events(document: ReportDocument) -> list[Event]:
             event.detail,
             event.sha256,
             event.number,
+            event.snapshot_sha256,
         )
         for event in events
     ]

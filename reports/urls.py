@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from reports import views, views_documents, views_texts
+from reports import views, views_documents, views_snapshot, views_texts
 
 P = "rapporter/<int:pk>/"
 
@@ -99,6 +99,16 @@ urlpatterns = [
         "dokument/<int:pk>/utkast.pdf",
         views_documents.DraftPdfView.as_view(),
         name="report-document-draft-pdf",
+    ),
+    path(
+        "dokument/<int:pk>/andrat-sedan-godkannandet/",
+        views_snapshot.ChangedSinceApprovalView.as_view(),
+        name="report-document-changed-since",
+    ),
+    path(
+        "dokument/<int:pk>/version/<int:number>/andrat-sedan-godkannandet/",
+        views_snapshot.ChangedSinceApprovalView.as_view(),
+        name="report-document-version-changed-since",
     ),
     path(
         "dokument/<int:pk>/historik/",

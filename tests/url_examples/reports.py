@@ -52,6 +52,6 @@ def _document_kwargs(name: str, forbund: Forbund) -> dict:
             .order_by("-kind", "-fiscal_year__year")  # verksamhetsplan first
             .first()
         )
-    if name == "report-document-version-pdf":
+    if name in ("report-document-version-pdf", "report-document-version-changed-since"):
         return {"pk": document.pk, "number": version.number if version else 1}
     return {"pk": document.pk}
