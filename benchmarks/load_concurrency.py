@@ -47,6 +47,7 @@ class Stats:
     errors: list[str] = field(default_factory=list)
     conflicts: int = 0
     saved: dict[str, str] = field(default_factory=dict)  # board member url -> last saved name
+    deadline: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(self, seconds: float, error: str | None = None) -> None:
@@ -116,7 +117,15 @@ def csrf(session: requests.Session) -> str:
     return session.cookies.get("csrftoken") or session.cookies.get("__Host-csrftoken") or ""
 
 
-def client_loop(base: str, index: int, deadline: float, stats: Stats) -> None:
+@dataclass
+class Client:
+    session: requests.Session
+    pages: list[str]
+    board_url: str | None
+
+
+def set_up(base: str, index: int) -> Client:
+    """Log in and find the pages (before the clock starts)."""
     slug = SLUGS[index % len(SLUGS)]
     role = ROLES[(index // len(SLUGS)) % len(ROLES)]
     session = login(base, f"{slug}-{role}")
@@ -127,6 +136,13 @@ def client_loop(base: str, index: int, deadline: float, stats: Stats) -> None:
         edits = re.findall(rf'href="(/f/{slug}/styrelse/\d+/)"', board)
         # Each writer its own row: the sekreterare clients of one förbund take different rows.
         board_url = edits[(index // (len(SLUGS) * len(ROLES))) % len(edits)] if edits else None
+    return Client(session, pages, board_url)
+
+
+def client_loop(base: str, index: int, client: Client, start: threading.Event, stats: Stats):
+    start.wait()
+    deadline = stats.deadline
+    session, pages, board_url = client.session, client.pages, client.board_url
     step = 0
     while time.monotonic() < deadline:
         step += 1
@@ -222,14 +238,17 @@ def main() -> None:
             except requests.RequestException:
                 time.sleep(0.5)
         stats = Stats()
-        deadline = time.monotonic() + args.seconds
-        started = time.monotonic()
+        clients = [set_up(base, i) for i in range(args.clients)]
+        start = threading.Event()
         threads = [
-            threading.Thread(target=client_loop, args=(base, i, deadline, stats))
+            threading.Thread(target=client_loop, args=(base, i, clients[i], start, stats))
             for i in range(args.clients)
         ]
         for thread in threads:
             thread.start()
+        started = time.monotonic()
+        stats.deadline = started + args.seconds
+        start.set()
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started

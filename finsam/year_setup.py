@@ -238,6 +238,10 @@ def year_setup(*, forbund: Forbund, year: int, user=None) -> YearSetupSummary:
     sources = _sources(forbund, year)
     summary = YearSetupSummary(year=year, source_year=year - 1)
     fiscal_year, _ = FiscalYear.objects.get_or_create(forbund=forbund, year=year)
+    # The budget's creation also creates the year's plan document (reports' post_save signal).
+    plan_existed = ReportDocument.objects.filter(
+        fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN
+    ).exists()
 
     new_lines = {}
     if sources.budget is not None:
@@ -293,10 +297,10 @@ def year_setup(*, forbund: Forbund, year: int, user=None) -> YearSetupSummary:
         )
     summary.goals = len(sources.goals)
 
-    plan, created = ReportDocument.objects.get_or_create(
+    plan, _ = ReportDocument.objects.get_or_create(
         fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN, period=None
     )
-    summary.documents = 1 if created else 0
+    summary.documents = 0 if plan_existed else 1
     if sources.plan is not None:
         summary.texts = texts.report_texts_copy(source=sources.plan, target=plan)
     _carry_over(forbund, summary)

@@ -14,7 +14,6 @@ from django.utils.timezone import localdate
 
 from finsam.models import BoardMember, Driftbidrag, Forbund, Member, Population
 from interventions.models import Goal, Insats, ParticipantOutcome
-from reports import snapshot
 from reports.models import FigureLine, ReportDocument, YearHistory
 from tests.approvals import approve, demo_user
 from tests.pdf.pdftext import pages_text
@@ -58,6 +57,8 @@ def kontroller(client: Client, document: ReportDocument) -> str:
 
 def test_approved_preview_pdf_and_changes_since_approval(report):
     """The Acceptance scenario: approve, change the board, an insats and the förbund's name."""
+    from reports import snapshot
+
     version = approve(report)
     revisor = client_of(report, "revisor")
     preview = page(revisor, report, "forhandsvisning/")
@@ -120,6 +121,8 @@ def test_eleven_live_edits_after_approval_leave_preview_and_kontroller_as_approv
     """Failure 4: the board, members, populations, driftbidrag, insats name, goal, outcome, the
     förbund's name, Tidigare år and the previous year's figures may move on for next year; the
     approved document's preview and Kontroller stay as approved."""
+    from reports import snapshot
+
     approve(report)
     revisor = client_of(report, "revisor")
     preview = page(revisor, report, "forhandsvisning/")
@@ -182,6 +185,7 @@ def test_eleven_live_edits_after_approval_leave_preview_and_kontroller_as_approv
 def test_a_document_approved_before_snapshots_existed_still_previews_live(report):
     """Versions without a snapshot (approved before this change) fall back to the live preview,
     and the page says the comparison is not possible."""
+
     from reports.models import ApprovedVersion
 
     version = approve(report)
@@ -202,6 +206,8 @@ def test_a_document_approved_before_snapshots_existed_still_previews_live(report
 
 
 def test_snapshot_sections_are_a_registry_other_data_join_with_one_entry(report):
+    from reports import snapshot
+
     def decision(document):
         return [{"key": "beslut", "label": "Beslut", "fields": {"Paragraf": "§ 12"}}]
 
