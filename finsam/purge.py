@@ -7,7 +7,7 @@ freeze:
 - ``purging()`` lifts the model guards for the rest of the block (a context variable: no SQL can
   reach it). Nested blocks are fine: leaving the inner one keeps the outer one's state.
 - ``purging(forbund)`` on PostgreSQL also calls the ``SECURITY DEFINER`` function
-  ``finsam_begin_purge(id)`` (migration ``reports.0006_purge_switch``). For the rest of the
+  ``finsam_begin_purge(id)`` (migration ``reports.0007_purge_switch``). For the rest of the
   transaction the triggers then allow *deleting* (never updating or inserting) frozen rows of
   that one förbund, and a deferred constraint trigger refuses the commit unless the förbund row
   itself is gone by then. So an ordinary SQL session can still not change an approved report:

@@ -49,6 +49,7 @@ urlpatterns = [
     path("f/<slug:forbund>/", include("finsam.urls_forbund")),
     path("f/<slug:forbund>/", include("reports.urls")),
     path("f/<slug:forbund>/", include("interventions.urls")),
+    path("f/<slug:forbund>/", include("sie.urls")),
 ]
 handler400 = "finsam.views.errors.bad_request"
 handler403 = "finsam.views.errors.permission_denied"

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from finsam.csvsafe import escape_cell, unescape_cell
 from finsam.forms_fields import CountField
 from finsam.models import Forbund
 from finsam.versioning import lock_current_version, save_versioned_form
@@ -167,9 +168,6 @@ IMPORT_NUL = "Filen innehåller ogiltiga tecken (NUL) och är ingen CSV-fil. Spa
 IMPORT_UNREADABLE = "Filen kunde inte läsas som CSV: {error}"
 IMPORT_QUESTION_TOO_LONG = "Frågan är för lång ({length} tecken; högst {limit})."
 QUESTION_MAX_LENGTH = IndicatorResult._meta.get_field("question").max_length
-# A cell starting with one of these is a formula in Excel and LibreOffice: the export writes it
-# after an apostrophe (OWASP's CSV injection advice), the import removes that apostrophe again.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class IndicatorImportError(Exception):
@@ -202,13 +200,13 @@ def _period_year(value: str) -> int:
 
 def _parse_row(row: dict[str, str], insatser: dict[str, Insats]) -> dict:
     values: dict = {}
-    name = csv_cell_value(row.get("insats", "").strip())
+    name = row.get("insats", "").strip()
     insats = insatser.get(name.casefold())
     if insats is None:
         raise ValidationError(IMPORT_UNKNOWN_INSATS.format(name=name))
     values["insats"] = insats
     values["period_year"] = _period_year(row.get("mätperiod", ""))
-    question = csv_cell_value(row.get("fråga", "").strip())
+    question = row.get("fråga", "").strip()
     if not question:
         raise ValidationError(IMPORT_QUESTION_MISSING)
     if len(question) > QUESTION_MAX_LENGTH:
@@ -259,7 +257,10 @@ def indicator_rows_from_csv(*, forbund: Forbund, raw: bytes) -> list[dict]:
     insatser = {insats.name.casefold(): insats for insats in forbund.insatser.all()}
     errors, parsed, seen = [], [], {}
     for line_number, cells in enumerate(rows[1:], start=2):
-        row = {column: cells[i] if i < len(cells) else "" for i, column in enumerate(header)}
+        row = {
+            column: unescape_cell(cells[i]) if i < len(cells) else ""
+            for i, column in enumerate(header)
+        }
         try:
             values = _parse_row(row, insatser)
         except ValidationError as error:
@@ -306,16 +307,6 @@ def share_text(value: Decimal | None) -> str:
     return format((value * 100).normalize(), "f").replace(".", ",")
 
 
-def csv_cell(text: str) -> str:
-    """A text cell that a spreadsheet will not run as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def csv_cell_value(text: str) -> str:
-    """The text of a cell written by ``csv_cell``."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
-
-
 def count_text(value: int | None) -> str:
     return "" if value is None else str(value)
 
@@ -327,10 +318,11 @@ def indicator_csv(results) -> str:
     writer.writerow([name.capitalize() for name in IMPORT_COLUMNS])
     for r in results:
         writer.writerow(
-            [
-                csv_cell(r.insats.name),
-                csv_cell(r.period_label),
-                csv_cell(r.question),
+            escape_cell(cell)
+            for cell in [
+                r.insats.name,
+                r.period_label,
+                r.question,
                 count_text(r.respondents),
                 share_text(r.share_positive),
                 count_text(r.respondents_kvinnor),

@@ -152,14 +152,22 @@ def capture_checks(document: ReportDocument) -> list[dict]:
     ]
 
 
-def capture(document: ReportDocument, *, approved_on: datetime.date) -> dict:
-    """Everything the approved document shows, as JSON-ready data (called inside approval)."""
+def capture(document: ReportDocument, *, decision) -> dict:
+    """Everything the approved document shows, as JSON-ready data (called inside approval);
+    ``decision`` is the board's ``reports.decisions.Decision`` the document prints."""
     from reports.documents import document_html
 
     return {
         "format": SNAPSHOT_FORMAT,
-        "approved_on": approved_on.isoformat(),
-        "html": document_html(document, draft=False, preview=True, approved_on=approved_on),
+        "approved_on": decision.decided_on.isoformat(),
+        "decision": {
+            "decided_on": decision.decided_on.isoformat(),
+            "paragraph": decision.paragraph,
+            "place": decision.place,
+            "diarienummer": decision.diarienummer,
+            "signatories": [signatory.as_dict() for signatory in decision.signatories],
+        },
+        "html": document_html(document, draft=False, preview=True, decision=decision),
         "checks": capture_checks(document),
         "sections": capture_sections(document),
     }

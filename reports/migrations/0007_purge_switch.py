@@ -209,6 +209,6 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("reports", "0005_approved_version_snapshot")]
+    dependencies = [("reports", "0006_approved_version_snapshot")]
 
     operations = [migrations.RunPython(forward, backward)]

@@ -14,6 +14,6 @@ def create_plan_documents(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("reports", "0007_constraint_messages_in_swedish")]
+    dependencies = [("reports", "0008_constraint_messages_in_swedish")]
 
     operations = [migrations.RunPython(create_plan_documents, migrations.RunPython.noop)]

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0004_freeze_triggers"),
+        ("reports", "0005_board_decision"),
     ]
 
     operations = [

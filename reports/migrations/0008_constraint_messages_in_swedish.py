@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0006_purge_switch"),
+        ("reports", "0007_purge_switch"),
     ]
 
     operations = [
