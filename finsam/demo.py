@@ -32,6 +32,7 @@ from finsam.models import (
 )
 from interventions import demo as interventions_demo
 from reports import demo as reports_demo
+from reports import demo_plan as reports_demo_plan
 
 DEMO_PASSWORD = "finsam-demo"
 
@@ -325,6 +326,10 @@ def load() -> dict[str, Forbund]:
     _load_users(loaded)
     reports_demo.load(loaded)
     interventions_demo.load(loaded)
+    reports_demo_plan.load(loaded)
+    from sie import demo as sie_demo
+
+    sie_demo.load(loaded)
     return loaded
 
 
@@ -441,7 +446,8 @@ def _load_users(loaded: dict[str, Forbund]) -> None:
     for username, slug, role in demo_users():
         first, last = DEMO_NAMES[role]
         user, created = User.objects.update_or_create(
-            username=username, defaults={"first_name": first, "last_name": last}
+            username=username,
+            defaults={"first_name": first, "last_name": last, "email": f"{username}@example.com"},
         )
         if created or not user.check_password(DEMO_PASSWORD):
             user.set_password(DEMO_PASSWORD)

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "finsam",
     "reports",
     "interventions",
+    "sie",
 ]
 
 MIDDLEWARE = [
@@ -113,9 +114,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # failing with "database is locked" when a reading transaction tries to write.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL;",
+        "timeout": 30,  # the busy timeout, in seconds
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+    # No write transaction around GETs (see finsam.transactions): only writing requests take
+    # SQLite's single write lock, and only for as long as they write.
+    DATABASES["default"]["ATOMIC_REQUESTS"] = False
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+        "finsam.transactions.WriteRequestTransactionMiddleware",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -148,6 +156,13 @@ STORAGES = {
         )
     },
 }
+
+# Password reset and invitation e-mails: printed to the console unless an SMTP server is set.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Finsam Rapport <noreply@localhost>")
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # an invitation link is valid for three days
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"

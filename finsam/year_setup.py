@@ -251,12 +251,7 @@ def year_setup_preview(
     summary.goals = len(sources.goals)
     summary.documents = 1
     if sources.plan is not None:
-        target_sections = {s.key for s in texts.sections_for(DocumentKind.VERKSAMHETSPLAN)}
-        summary.texts = sum(
-            1
-            for text in sources.plan.texts.filter(insats__isnull=True)
-            if text.body.strip() and text.section in target_sections
-        )
+        summary.texts = texts.plan_texts_for_new_year(sources.plan, year)
     _carry_over(forbund, summary)
     return summary
 
@@ -293,6 +288,10 @@ def year_setup(
     sources = _sources(forbund, year)
     summary = YearSetupSummary(year=year, source_year=year - 1, copy_amounts=copy_amounts)
     fiscal_year, _ = FiscalYear.objects.get_or_create(forbund=forbund, year=year)
+    # The budget's creation also creates the year's plan document (reports' post_save signal).
+    plan_existed = ReportDocument.objects.filter(
+        fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN
+    ).exists()
 
     new_lines = {}
     if sources.budget is not None:
@@ -352,11 +351,15 @@ def year_setup(
         )
     summary.goals = len(sources.goals)
 
-    plan, created = ReportDocument.objects.get_or_create(
+    plan, _ = ReportDocument.objects.get_or_create(
         fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN, period=None
     )
-    summary.documents = 1 if created else 0
+    summary.documents = 0 if plan_existed else 1
     if sources.plan is not None:
-        summary.texts = texts.report_texts_copy(source=sources.plan, target=plan)
+        summary.texts = texts.report_texts_copy(
+            source=sources.plan,
+            target=plan,
+            insats_ids=texts.continuing_insats_ids(forbund, year),
+        )
     _carry_over(forbund, summary)
     return summary

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from finsam.csvsafe import escape_cell, unescape_cell
 from finsam.forms_fields import CountField
 from finsam.models import Forbund
 from finsam.versioning import lock_current_version, save_versioned_form
@@ -163,6 +164,10 @@ IMPORT_PERIOD = "Mätperioden ”{value}” ska vara ett år, t.ex. 2024 eller �
 IMPORT_QUESTION_MISSING = "Frågan saknas."
 IMPORT_DUPLICATE = "Samma insats, mätperiod och fråga finns redan på rad {row}."
 IMPORT_SHARE_WITHOUT_RESPONDENTS = "Andelen för {who} har inget antal svarande."
+IMPORT_NUL = "Filen innehåller ogiltiga tecken (NUL) och är ingen CSV-fil. Spara den som CSV igen."
+IMPORT_UNREADABLE = "Filen kunde inte läsas som CSV: {error}"
+IMPORT_QUESTION_TOO_LONG = "Frågan är för lång ({length} tecken; högst {limit})."
+QUESTION_MAX_LENGTH = IndicatorResult._meta.get_field("question").max_length
 
 
 class IndicatorImportError(Exception):
@@ -204,6 +209,10 @@ def _parse_row(row: dict[str, str], insatser: dict[str, Insats]) -> dict:
     question = row.get("fråga", "").strip()
     if not question:
         raise ValidationError(IMPORT_QUESTION_MISSING)
+    if len(question) > QUESTION_MAX_LENGTH:
+        raise ValidationError(
+            IMPORT_QUESTION_TOO_LONG.format(length=len(question), limit=QUESTION_MAX_LENGTH)
+        )
     values["question"] = question
     for column, field in IMPORT_COLUMNS.items():
         if field in ("insats", "period_year", "question"):
@@ -228,10 +237,15 @@ def _parse_row(row: dict[str, str], insatser: dict[str, Insats]) -> dict:
 def indicator_rows_from_csv(*, forbund: Forbund, raw: bytes) -> list[dict]:
     """The file's results, validated; ``IndicatorImportError`` lists every bad row."""
     text = _decode(raw)
+    if "\x00" in text:
+        raise IndicatorImportError([IMPORT_NUL])
     first_line = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if ";" in first_line else ("\t" if "\t" in first_line else ",")
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [row for row in reader if any(cell.strip() for cell in row)]
+    try:
+        rows = [row for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error as error:
+        raise IndicatorImportError([IMPORT_UNREADABLE.format(error=error)]) from None
     if len(rows) < 2:
         raise IndicatorImportError([IMPORT_EMPTY])
     header = [cell.strip().casefold() for cell in rows[0]]
@@ -243,7 +257,10 @@ def indicator_rows_from_csv(*, forbund: Forbund, raw: bytes) -> list[dict]:
     insatser = {insats.name.casefold(): insats for insats in forbund.insatser.all()}
     errors, parsed, seen = [], [], {}
     for line_number, cells in enumerate(rows[1:], start=2):
-        row = {column: cells[i] if i < len(cells) else "" for i, column in enumerate(header)}
+        row = {
+            column: unescape_cell(cells[i]) if i < len(cells) else ""
+            for i, column in enumerate(header)
+        }
         try:
             values = _parse_row(row, insatser)
         except ValidationError as error:
@@ -301,7 +318,8 @@ def indicator_csv(results) -> str:
     writer.writerow([name.capitalize() for name in IMPORT_COLUMNS])
     for r in results:
         writer.writerow(
-            [
+            escape_cell(cell)
+            for cell in [
                 r.insats.name,
                 r.period_label,
                 r.question,

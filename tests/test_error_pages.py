@@ -51,7 +51,7 @@ def test_swedish_error_pages_also_with_debug_on(clients, rf, settings):
     error = SwedishErrorPagesMiddleware(lambda r: HttpResponseServerError("Traceback …"))(request)
     assert error.status_code == 500 and "Ett fel inträffade" in error.content.decode()
     bad = SwedishErrorPagesMiddleware(lambda r: HttpResponseBadRequest("Bad Request"))(request)
-    assert bad.status_code == 400 and "Felaktig begäran" in bad.content.decode()
+    assert bad.status_code == 400 and "Felaktig förfrågan" in bad.content.decode()
 
     settings.DEBUG_TECHNICAL_ERRORS = True  # a developer's choice: Django's own pages
     technical = SwedishErrorPagesMiddleware(lambda r: HttpResponseServerError("Traceback"))(request)

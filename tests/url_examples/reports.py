@@ -31,6 +31,8 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
     if name in ("report-history-edit", "report-history-delete"):
         return {"pk": YearHistory.objects.filter(forbund=forbund).first().pk}
     period = ReportPeriod.objects.filter(fiscal_year__forbund=forbund).order_by("-start").first()
+    if name == "report-xlsx-sheet":
+        return {"pk": period.pk, "sheet": "resultatrakning"}
     return {"pk": period.pk}
 
 
@@ -52,6 +54,6 @@ def _document_kwargs(name: str, forbund: Forbund) -> dict:
             .order_by("-kind", "-fiscal_year__year")  # verksamhetsplan first
             .first()
         )
-    if name == "report-document-version-pdf":
+    if name in ("report-document-version-pdf", "report-document-version-changed-since"):
         return {"pk": document.pk, "number": version.number if version else 1}
     return {"pk": document.pk}
