@@ -144,7 +144,8 @@ async def load(session, url: str, connections: int, seconds: float, max_requests
 
 async def run(base: str, args) -> None:
     connector = aiohttp.TCPConnector(limit=max(args.connections))
-    async with aiohttp.ClientSession(connector=connector) as session:
+    jar = aiohttp.CookieJar(unsafe=True)  # cookies of 127.0.0.1 (an IP address) too
+    async with aiohttp.ClientSession(connector=connector, cookie_jar=jar) as session:
         ids = await login(session, base)
         paths = {name: path.format(**ids) for name, path in pages().items()}
         for path in paths.values():  # warm-up: each worker computes and caches once
