@@ -31,6 +31,7 @@ OVER_BUDGET = {
     "forbund-home",
     "year-setup",
     "report-text-documents",
+    "report-document-history",  # 17 after the merge of issue 15's Historik
 }
 
 
