@@ -11,6 +11,7 @@ class ReportsConfig(AppConfig):
             ApprovedVersion,
             FigureLine,
             PeriodFigures,
+            PeriodHistory,
             ReportDocument,
             ReportPeriod,
             ReportText,
@@ -21,6 +22,7 @@ class ReportsConfig(AppConfig):
         ownership.register(FigureLine, "period__fiscal_year__forbund")
         ownership.register(PeriodFigures, "period__fiscal_year__forbund")
         ownership.register(YearHistory, "forbund")
+        ownership.register(PeriodHistory, "forbund")
         ownership.register(ReportDocument, "fiscal_year__forbund")
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
