@@ -481,10 +481,10 @@ class OtherFiguresForm(FiguresForm):
     budget_helar_kostnader = _amount("budget_helar_kostnader")
     prognos_balanskravsjusteringar = _amount("prognos_balanskravsjusteringar")
     balance_columns = forms.ChoiceField(
-        label="Balansräkningens kolumner", choices=BalanceColumns.choices
+        label="Balansräkningens kolumner", choices=BalanceColumns.choices, required=False
     )
     drift_comparison = forms.ChoiceField(
-        label="Driftredovisningen jämförs med", choices=DriftComparison.choices
+        label="Driftredovisningen jämförs med", choices=DriftComparison.choices, required=False
     )
     tkr_tables = forms.MultipleChoiceField(
         label="Tabeller i tkr",
@@ -527,6 +527,9 @@ class OtherFiguresForm(FiguresForm):
 
     def clean(self):
         cleaned = super().clean()
+        for name in INTERIM_PRESENTATION_FIELDS:  # left out: unchanged
+            if name in self.fields and not cleaned.get(name):
+                cleaned[name] = getattr(self.period, name)
         for name in (
             "realisationsvinster",
             "realisationsvinster_undantag",

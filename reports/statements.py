@@ -1544,6 +1544,15 @@ class Balanskravsutredning:
     resultat_efter_balanskravsjusteringar: Decimal
     balanskravsresultat: Decimal
     deficits: tuple[Deficit, ...]
+    blank = ""
+
+    @property
+    def unit(self) -> str:
+        return unit_of(self.period, "balanskrav")
+
+    @property
+    def in_tkr(self) -> bool:
+        return self.unit == TKR
 
 
 def balanskrav_figures(

@@ -15,7 +15,7 @@ from django_tables2 import SingleTableView
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
 from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
-from reports import checks, freeze, live, selectors, services, statements
+from reports import checks, freeze, live, overview, selectors, services, statements
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
@@ -232,6 +232,13 @@ class FemarView(StatementView):
 
     def statement(self, period):
         return statements.five_year_overview(period.forbund, period.year)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = self.get_period()
+        if not period.is_full_year:
+            context["period_overview"] = overview.period_overview(period)
+        return context
 
 
 class KontrollerView(StatementView):

@@ -288,3 +288,35 @@ def test_render_report_command_prints_the_comparison_columns(periods, tmp_path):
     assert "Utfall jan-aug 2026 Utfall jan-aug 2025" in text
     # The driftredovisning compares with the same period last year (dated heading).
     assert "Utfall jan-aug 2026 Aktuell budget jan-aug 2026 Avvikelse Utfall jan-aug 2025" in text
+
+
+def test_presentation_is_chosen_per_report_on_the_entry_page(periods):
+    from reports import forms, services
+
+    period = periods["delar2026"]
+    form = forms.OtherFiguresForm(
+        {
+            "f-layout": "summerad",
+            "f-balance_columns": "samma_datum",
+            "f-drift_comparison": "helar",
+            "f-tkr_tables": ["driftredovisning"],
+            "f-show_zero_lines": "on",
+            "f-prognos_intakter": "4 560 000",
+            "f-prognos_kostnader": "4 480 000",
+        },
+        instance=period.figures,
+        prefix="f",
+        period=period,
+    )
+    assert form.is_valid(), form.errors
+    services.report_figures_save(period=period, seen_version=period.version, form=form)
+    period.refresh_from_db()
+    assert statements.balansrakning(period).table.columns == ("2026-08-31", "2025-08-31")
+    assert statements.balansrakning(period).table.unit == "Belopp i kr"
+    drift = statements.driftredovisning(period)
+    assert drift.unit == "Belopp i tkr"
+    # Compared with last year's full-year outcome: 2025 verksamhetens kostnader 4 000 000.
+    assert drift.columns[-1] == "Bokslut helår 2025"
+    assert drift.row("kostnader").comparison == D(4000000)
+    # Zero lines shown: avsättningar 0 in every column.
+    assert values(statements.balansrakning(period).table, "avsattningar") == (D(0), D(0))
