@@ -38,6 +38,7 @@ from reports.models import (
     YearHistory,
 )
 from reports.tables import PeriodHistoryTable, ReportPeriodTable, YearHistoryTable
+from reports.views_xlsx import PAGE_SHEETS
 
 MAX_ROWS = 500  # rows one "Lägg till rad" may grow a list to
 NOTHING_SAVED = "Inget sparades. Rätta de markerade fälten."
@@ -137,6 +138,7 @@ class PeriodMixin:
         context["statement_pages"] = STATEMENT_PAGES
         context["entry_pages"] = ENTRY_PAGES
         context["current_url_name"] = self.request.resolver_match.url_name
+        context["xlsx_sheet"] = PAGE_SHEETS.get(context["current_url_name"])
         return context
 
 
