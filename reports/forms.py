@@ -9,7 +9,7 @@ from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 
 from finsam.forms import DATE_WIDGET, ForbundOwnedForm
-from finsam.forms_fields import AmountField, CountField
+from finsam.forms_fields import AmountField, CountField, static_choices
 from finsam.models import Forbund
 from finsam.versioning import VersionedFormMixin
 from reports.models import (
@@ -137,9 +137,10 @@ class LineForm(forms.ModelForm):
 
     amount = AmountField(label="Utfall", required=False)
 
-    def __init__(self, *args, period: ReportPeriod, **kwargs):
+    def __init__(self, *args, period: ReportPeriod, shared: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.period = period
+        self.shared = shared if shared is not None else {}
         self.instance.period = period
         self.fields["label"].error_messages["required"] = LABEL_REQUIRED
         self.fields["label"].widget.attrs["class"] = "wide"
@@ -168,7 +169,13 @@ class IncomeLineForm(LineForm):
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
         super().__init__(*args, period=period, **kwargs)
+        members = self.shared.get("members")
+        if members is None:
+            members = self.shared["members"] = list(
+                period.forbund.members.order_by("position", "name")
+            )
         self.fields["member"].queryset = period.forbund.members.order_by("position", "name")
+        static_choices(self.fields["member"], members)
         self.fields["position"].required = False
 
     def clean(self):
@@ -200,19 +207,28 @@ class CostLineForm(LineForm):
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents.order_by("position", "id")
+        static_choices(
+            self.fields["parent"],
+            [line for line in self._lines() if line.pk != self.instance.pk and _specifiable(line)],
+        )
         self.fields["parent"].label = "Specifikation till"
         self.fields["position"].required = False
-        if self.instance.pk and self.instance.children.exists():
+        if self._has_subs():
             # The utfall of a specified line is the sum of its sub-lines.
             self.initial["amount"] = None
             self.fields["amount"].widget.attrs["placeholder"] = "= underraderna"
+            # Read-only, visibly: the sum is computed (static/css/app.css input.sum).
+            self.fields["amount"].widget.attrs["readonly"] = True
+            classes = self.fields["amount"].widget.attrs.get("class", "")
+            self.fields["amount"].widget.attrs["class"] = f"{classes} sum".strip()
+            self.fields["amount"].widget.attrs["title"] = "Summan av underraderna räknas fram."
 
     def clean(self):
         cleaned = super().clean()
         kind, parent = cleaned.get("kind"), cleaned.get("parent")
         if cleaned.get("category") and kind and kind not in OPERATING_COST_KINDS:
             self.add_error("category", CATEGORY_ONLY_OPERATING)
-        has_subs = bool(self.instance.pk) and self.instance.children.exists()
+        has_subs = self._has_subs()
         if parent is not None:
             if kind and kind not in SPECIFIABLE_KINDS:
                 self.add_error("parent", SUB_LINE_KIND)
@@ -227,6 +243,23 @@ class CostLineForm(LineForm):
         if cleaned.get("position") is None:
             cleaned["position"] = 0
         return cleaned
+
+
+    def _lines(self) -> list[FigureLine]:
+        """The period's lines, read once per formset (no query per row)."""
+        lines = self.shared.get("lines")
+        if lines is None:
+            lines = self.shared["lines"] = list(self.period.lines.order_by("position", "id"))
+        return lines
+
+    def _has_subs(self) -> bool:
+        if not self.instance.pk:
+            return False
+        return any(line.parent_id == self.instance.pk for line in self._lines())
+
+
+def _specifiable(line: FigureLine) -> bool:
+    return line.kind in SPECIFIABLE_KINDS and line.parent_id is None
 
 
 class BalanceLineForm(LineForm):
@@ -254,11 +287,13 @@ class BaseLineFormSet(BaseModelFormSet):
     def __init__(self, *args, period: ReportPeriod, kind: str | None = None, **kwargs):
         self.period = period
         self.kind = kind
+        self.shared: dict = {}  # lookups the forms share (one query per formset, not per row)
         super().__init__(*args, **kwargs)
 
     def get_form_kwargs(self, index):
         kwargs = super().get_form_kwargs(index)
         kwargs["period"] = self.period
+        kwargs["shared"] = self.shared
         if self.kind is not None:
             kwargs["kind"] = self.kind
         return kwargs

@@ -9,13 +9,14 @@ from django.forms.utils import ErrorDict
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.generic import FormView, TemplateView
 from django_tables2 import SingleTableView
 
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
 from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
-from reports import checks, freeze, live, overview, selectors, services, statements
+from reports import checks, freeze, live, overview, selectors, services, snapshot, statements
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
@@ -132,7 +133,10 @@ class PeriodMixin:
         context = super().get_context_data(**kwargs)
         period = self.get_period()
         context["period"] = period
-        context["document"] = getattr(period, "document", None)
+        document = getattr(period, "document", None)
+        if document is not None:
+            document.fiscal_year = period.fiscal_year  # its URL needs the förbund: no query
+        context["document"] = document
         context["frozen"] = freeze.period_frozen(period.pk)
         context["frozen_message"] = freeze.FROZEN_MESSAGE
         context["statement_pages"] = STATEMENT_PAGES
@@ -162,6 +166,8 @@ class ReportDetailView(PeriodMixin, ForbundScopedMixin, TemplateView):
 
 class StatementView(PeriodMixin, ForbundScopedMixin, TemplateView):
     title = ""
+    # The approved document's section that shows this statement (read from its snapshot).
+    snapshot_section = ""
 
     def statement(self, period: ReportPeriod):
         raise NotImplementedError
@@ -172,12 +178,20 @@ class StatementView(PeriodMixin, ForbundScopedMixin, TemplateView):
         context["title"] = f"{self.title} – {period}"
         context["heading"] = self.title
         context["statement"] = self.statement(period)
+        document = context.get("document")
+        in_force = document.version_in_force if document is not None else None
+        if self.snapshot_section and snapshot.has_snapshot(in_force):
+            fragment = snapshot.approved_fragment(in_force, self.snapshot_section)
+            if fragment:
+                context["approved_version"] = in_force
+                context["approved_fragment"] = mark_safe(fragment)  # our own rendering, stored
         return context
 
 
 class ResultatrakningView(StatementView):
     template_name = "reports/resultatrakning.html"
     title = "Resultaträkning"
+    snapshot_section = "resultatrakning"
 
     def statement(self, period):
         return statements.resultatrakning(period)
@@ -191,6 +205,7 @@ class ResultatrakningView(StatementView):
 class BalansrakningView(StatementView):
     template_name = "reports/balansrakning.html"
     title = "Balansräkning"
+    snapshot_section = "balansrakning"
 
     def statement(self, period):
         return statements.balansrakning(period)
@@ -199,6 +214,7 @@ class BalansrakningView(StatementView):
 class KassaflodeView(StatementView):
     template_name = "reports/kassaflode.html"
     title = "Kassaflödesanalys"
+    snapshot_section = "kassaflodesanalys"
 
     def statement(self, period):
         return statements.kassaflodesanalys(period)
@@ -207,6 +223,7 @@ class KassaflodeView(StatementView):
 class DriftredovisningView(StatementView):
     template_name = "reports/driftredovisning.html"
     title = "Driftredovisning"
+    snapshot_section = "driftredovisning"
 
     def statement(self, period):
         return statements.driftredovisning(period)
@@ -215,6 +232,7 @@ class DriftredovisningView(StatementView):
 class NoterView(StatementView):
     template_name = "reports/noter.html"
     title = "Noter"
+    snapshot_section = "noter"
 
     def statement(self, period):
         return statements.noter(period)
@@ -251,6 +269,10 @@ class KontrollerView(StatementView):
     title = "Kontroller"
 
     def statement(self, period):
+        document = getattr(period, "document", None)
+        in_force = document.version_in_force if document is not None else None
+        if snapshot.has_snapshot(in_force):
+            return snapshot.approved_checks(in_force)  # the checks as approved
         return checks.run_checks(period)
 
     def get_context_data(self, **kwargs):

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('finsam', '0002_history_and_versions'),
-        ('reports', '0005_board_decision'),
+        ('reports', '0009_plan_documents_for_budgets'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
