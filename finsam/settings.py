@@ -23,6 +23,8 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 DEBUG = env_bool("DEBUG")
+# With DEBUG, keep Django's English technical error pages instead of the Swedish ones.
+DEBUG_TECHNICAL_ERRORS = env_bool("DEBUG_TECHNICAL_ERRORS")
 # The test suite runs with DEBUG off, as production does, but over plain http and with no key.
 TESTING = "pytest" in sys.modules
 
@@ -54,6 +56,9 @@ INSTALLED_APPS = [
     "reports",
     "interventions",
     "sie",
+    "django_tasks",
+    "django_tasks_db",
+    "performance",
 ]
 
 MIDDLEWARE = [
@@ -66,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Swedish 400/404/500 pages also with DEBUG on (finsam/middleware.py).
+    "finsam.middleware.SwedishErrorPagesMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires.
@@ -229,4 +236,25 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# Computed statements and checks, keyed on each förbund's data version (performance.memo): the
+# key changes with every write, so a per-process memory cache is never stale.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
+# PDFs are rendered by a worker (`python manage.py db_worker`) from a queue in the project's own
+# database; TASKS_IMMEDIATE=1 runs them inline (the test suite's default).
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("TASKS_IMMEDIATE") == "1"
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
 }

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from finsam.views import organisation
+from finsam.views import errors, organisation
 
 urlpatterns = [
     path("", organisation.home, name="home"),
@@ -46,7 +46,11 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (PDFs, downloads).
+    path("favicon.ico", errors.favicon, name="favicon"),
     path("f/<slug:forbund>/", include("finsam.urls_forbund")),
+    # Before reports.urls: the document pages that use the worker (same paths, subclassed views).
+    path("f/<slug:forbund>/", include("performance.urls")),
     path("f/<slug:forbund>/", include("reports.urls")),
     path("f/<slug:forbund>/", include("interventions.urls")),
     path("f/<slug:forbund>/", include("sie.urls")),

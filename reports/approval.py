@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import Capability, capabilities_of
+from finsam.plan_checks import budget_errors
 from finsam.versioning import lock_current_version
 from reports import checks, snapshot
 from reports.models import ApprovedVersion, DocumentKind, DocumentStatus, ReportDocument
@@ -68,10 +69,13 @@ def blocking_errors(document: ReportDocument) -> list[str]:
     from reports.completeness import incomplete_sections
 
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
-        has_budget = Budget.objects.filter(
+        budget = Budget.objects.filter(
             fiscal_year=document.fiscal_year, kind=BudgetKind.BUDGET
-        ).exists()
-        errors = [] if has_budget else [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+        ).first()
+        if budget is None:
+            errors = [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+        else:
+            errors = budget_errors(budget)
     else:
         errors = [
             result.message

@@ -19,7 +19,6 @@ from finsam.versioning import StaleVersionError
 from reports import approval, snapshot
 from reports.decisions import DecisionError
 from reports.forms_decision import DecisionForm
-from reports.history import document_history_entries
 from reports.models import DocumentKind, ReportDocument
 
 
@@ -294,20 +293,6 @@ class DraftPdfView(DocumentMixin, ForbundScopedMixin, View):
         rendered = approval.render_pdf(document, draft=True)
         today = timezone.localdate()
         return pdf_response(rendered.pdf, pdf_filename(document, f"utkast {today:%Y-%m-%d}"))
-
-
-class DocumentHistoryView(DocumentMixin, ForbundScopedMixin, TemplateView):
-    """For auditors: the workflow events and every change to the document's figures and texts."""
-
-    template_name = "reports/document_history.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        document = self.get_document()
-        context["title"] = f"Historik – {context['document_title']}"
-        context["events"] = approval.document_events(document)
-        context["entries"] = document_history_entries(document)
-        return context
 
 
 class PreviewView(DocumentMixin, ForbundScopedMixin, View):

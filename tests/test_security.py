@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PUBLIC_URL_NAMES = {
     "login",
     "logout",
+    "favicon",
     "password_reset",
     "password_reset_done",
     "password_reset_confirm",

@@ -3,7 +3,9 @@ or an approved report that is frozen."""
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 
 DEFAULT_TITLE = "Ingen behörighet"
 
@@ -34,3 +36,8 @@ def bad_request(request, exception=None):
     else:
         reason = BAD_REQUEST
     return render(request, "400.html", {"title": BAD_REQUEST_TITLE, "reason": reason}, status=400)
+
+
+def favicon(request):
+    """/favicon.ico, which browsers ask for on pages without a <link rel="icon"> (PDFs)."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))

@@ -6,7 +6,7 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
     """Arguments for this app's URL pattern ``name``, filled with the förbund's demo objects."""
     if name in ("report-list", "report-create", "report-history-list", "report-history-create"):
         return {}
-    if name == "report-text-documents":
+    if name in ("report-text-documents", "forbund-history"):
         return {}
     if name.startswith("report-text-"):
         from interventions.models import Insats
