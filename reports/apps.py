@@ -10,6 +10,7 @@ class ReportsConfig(AppConfig):
         from reports.models import (
             ApprovedVersion,
             BoardDecision,
+            DocumentSubsection,
             FigureLine,
             PeriodFigures,
             ReportDocument,
@@ -26,6 +27,7 @@ class ReportsConfig(AppConfig):
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
         ownership.register(BoardDecision, "version__document__fiscal_year__forbund")
+        ownership.register(DocumentSubsection, "document__fiscal_year__forbund")
 
         from django.db.models.signals import pre_delete, pre_save
 

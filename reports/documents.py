@@ -14,7 +14,7 @@ from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
 from interventions.models import InsatsKind
-from reports import charts, decisions, statements, texts
+from reports import charts, decisions, outline, statements, texts
 from reports.decisions import Decision
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
@@ -96,6 +96,8 @@ def document_context(
         return context
     context = _report_context(document, section_texts, insats_texts, draft, approved_on)
     context["decision"] = decision
+    context["subsections"] = outline.subsections_for(document)
+    context["placed_blocks"] = outline.placed_blocks(context["subsections"])
     if decision is not None:
         context["signatories"] = decision.signatories
     context["foreword_signatory"] = _foreword_signatory(

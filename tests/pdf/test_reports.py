@@ -24,7 +24,7 @@ SECTIONS = [
     "1.4 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning",
     "1.5 Väsentliga personalförhållanden",
     "1.6 Förväntad utveckling",
-    "2. Driftredovisning",
+    "2. Driftsredovisning",
     "3. Resultaträkning",
     "4. Balansräkning",
     "5. Kassaflödesanalys",
