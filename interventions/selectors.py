@@ -76,17 +76,24 @@ def default_year(forbund: Forbund) -> int:
 # --- Economy -------------------------------------------------------------------------------------
 
 
+#: Set by an app above this one (the reports app registers its cost-note lookup in its
+#: ``ready()``): interventions never imports reports.
+_cost_outcome_provider = None
+
+
+def register_cost_outcome_provider(provider) -> None:
+    """``provider(forbund=..., year=..., label=...) -> Decimal | None``: the utfall of a line of
+    the year's cost note, so the insats' utfall is never typed twice."""
+    global _cost_outcome_provider
+    _cost_outcome_provider = provider
+
+
 def cost_line_outcome(*, forbund: Forbund, year: int, label: str) -> Decimal | None:
-    """Utfall of a cost line of the year's årsredovisning, from the reports app (``None`` when
-    the year's figures are not entered)."""
-    try:
-        from reports import selectors as report_selectors
-    except ImportError:  # pragma: no cover - the reports app is always installed
+    """Utfall of a cost line of the year's årsredovisning (``None`` when the year's figures are
+    not entered or no provider is registered)."""
+    if _cost_outcome_provider is None:
         return None
-    outcome = getattr(report_selectors, "cost_line_outcome", None)
-    if outcome is None:  # pragma: no cover - until the reports app provides it
-        return None
-    return outcome(forbund=forbund, year=year, label=label)
+    return _cost_outcome_provider(forbund=forbund, year=year, label=label)
 
 
 @dataclass(frozen=True)
@@ -143,7 +150,7 @@ def insats_economy(insats: Insats, year: int) -> InsatsEconomy:
 
 def outcomes_prefetched(queryset):
     return queryset.select_related("insats").prefetch_related(
-        Prefetch("exits", queryset=ExitCount.objects.all()),
+        Prefetch("exits", queryset=ExitCount.objects.select_related("category")),
         Prefetch("referrals", queryset=ReferralCount.objects.all()),
         Prefetch("age_bands", queryset=AgeBandCount.objects.order_by("age_from")),
         Prefetch(
@@ -201,9 +208,12 @@ def exit_counts(outcome: ParticipantOutcome) -> dict[str, ExitCount]:
 
 
 def outcome_summary(outcome: ParticipantOutcome) -> OutcomeSummary:
-    exits = exit_counts(outcome)
+    # The förbund's own avslutsorsaker count under the national one they map to.
+    by_reason: dict[str, list[int]] = {}
+    for exit in outcome.exits.all():
+        by_reason.setdefault(exit.reason, []).append(exit.count)
     grouped = {
-        name: add_counts(exits[r].count if r in exits else None for r in reasons)
+        name: add_counts(sum(by_reason[r]) if r in by_reason else None for r in reasons)
         for name, reasons in SUMMARY_GROUPS.items()
     }
     return OutcomeSummary(
@@ -382,8 +392,13 @@ class CountRow:
 
 
 def exit_rows(outcome: ParticipantOutcome) -> list[CountRow]:
-    """Every avslutsorsak in the order of the form, blank where not reported."""
-    exits = exit_counts(outcome)
+    """Every national avslutsorsak in the order of the form, blank where not reported, each
+    followed by the förbund's own avslutsorsaker mapped to it."""
+    exits = {e.reason: e for e in outcome.exits.all() if not e.category_id}
+    own = sorted(
+        (e for e in outcome.exits.all() if e.category_id),
+        key=lambda e: (e.category.position, e.category.name),
+    )
     rows = []
     for reason in ExitReason:
         exit = exits.get(reason.value)
@@ -395,6 +410,13 @@ def exit_rows(outcome: ParticipantOutcome) -> list[CountRow]:
                 exit.man if exit else None,
             )
         )
+        for e in own:
+            if e.reason == reason.value:
+                rows.append(
+                    CountRow(
+                        f"{e.category.name} ({reason.label.lower()})", e.count, e.kvinnor, e.man
+                    )
+                )
     return rows
 
 

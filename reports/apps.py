@@ -25,6 +25,11 @@ class ReportsConfig(AppConfig):
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
 
+        from interventions.selectors import register_cost_outcome_provider
+        from reports.selectors import cost_line_outcome
+
+        register_cost_outcome_provider(cost_line_outcome)
+
         from django.db.models.signals import pre_delete, pre_save
 
         from finsam.models import Budget, BudgetLine

@@ -13,8 +13,8 @@ from django.utils.safestring import SafeString
 from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
-from interventions.models import InsatsKind
 from reports import charts, statements, texts
+from reports.insats_report import insats_report_context
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
 from reports.verksamhetsplan import TEMPLATE as PLAN_TEMPLATE
@@ -120,30 +120,8 @@ def _report_context(
         "noter": statements.noter(period),
         "balanskrav": statements.balanskravsutredning(period),
         "prognos": None if full_year else statements.helarsprognos(period),
-        "insatser": _insats_chapters(forbund, year, until, insats_texts),
+        **insats_report_context(forbund, year, until, participants, insats_texts),
     }
-
-
-def _insats_chapters(forbund, year: int, until, insats_texts: dict[int, SafeString]) -> list:
-    """Bilaga 2: one chapter per individinriktad insats of the year."""
-    chapters = []
-    for row in insatser.insats_list(forbund, year).rows:
-        insats = row.insats
-        if insats.kind != InsatsKind.INDIVID:
-            continue
-        outcome = row.summary.outcome if row.summary else None
-        chapters.append(
-            {
-                "insats": insats,
-                "economy": row.economy,
-                "summary": row.summary,
-                "text": insats_texts.get(insats.pk),
-                "exits": insatser.exit_rows(outcome) if outcome else [],
-                "breakdown": insatser.member_breakdown_table(insats, year),
-                "goals": insatser.insats_goals(forbund, year, insats),
-            }
-        )
-    return chapters
 
 
 def _template(document: ReportDocument) -> str:
