@@ -160,8 +160,21 @@ class InsatsForm(VersionedFormMixin, ForbundOwnedForm):
             "metod": forms.Textarea(attrs={"rows": 4}),
         }
 
+    from_year = forms.TypedChoiceField(
+        label="Ändringen gäller från år",
+        coerce=int,
+        required=False,
+        help_text="Namn, ansvar, period, målgrupp och bemanning ändras från detta år; tidigare "
+        "års rapporter behåller sina uppgifter.",
+    )
+
     def __init__(self, *args, forbund: Forbund, **kwargs):
         super().__init__(*args, forbund=forbund, **kwargs)
+        if self.instance.pk:
+            self.fields["from_year"].choices = [(y, str(y)) for y in year_choices()]
+            self.fields["from_year"].initial = datetime.date.today().year
+        else:
+            del self.fields["from_year"]
         members = forbund.members.order_by("position", "name")
         self.fields["responsible_member"].queryset = members
         self.fields["participants"].queryset = members

@@ -535,7 +535,9 @@ class InsatsList:
 
 def insats_list(forbund: Forbund, year: int) -> InsatsList:
     insatser = list(
-        Insats.objects.filter(forbund=forbund).select_related("responsible_member", "forbund")
+        Insats.objects.filter(forbund=forbund)
+        .select_related("responsible_member", "forbund")
+        .prefetch_related("years")
     )
     summaries = {o.insats_id: outcome_summary(o) for o in summary_outcomes(forbund, year)}
     rows = []
@@ -720,11 +722,16 @@ def verksamhetsplan_insatser(forbund: Forbund, year: int) -> list[dict]:
     goals_by_insats: dict[int, list[str]] = {}
     for goal in insats_goals(forbund, year):
         goals_by_insats.setdefault(goal.insats_id, []).append(goal.text)
-    return [
-        {
-            "name": row.insats.name,
-            "malgrupp": row.insats.malgrupp,
-            "goals": goals_by_insats.get(row.insats.pk, []),
-        }
-        for row in insats_list(forbund, year).rows
-    ]
+    from interventions.reporting import year_details  # it builds on this module
+
+    rows = []
+    for row in insats_list(forbund, year).rows:
+        details = year_details(row.insats, year)
+        rows.append(
+            {
+                "name": details.name,
+                "malgrupp": details.malgrupp,
+                "goals": goals_by_insats.get(row.insats.pk, []),
+            }
+        )
+    return rows

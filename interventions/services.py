@@ -351,29 +351,33 @@ def _first_reported_year(insats: Insats) -> int | None:
 
 
 @transaction.atomic
-def insats_year_save(*, insats: Insats, year: int, values: dict) -> InsatsYear:
+def insats_year_save(
+    *, insats: Insats, year: int, values: dict, previous: dict | None = None
+) -> InsatsYear:
     """Set the insats' name, ansvar, period, målgrupp or bemanning from ``year`` on. Earlier
-    years keep what they printed: before the first change, the insats' current details are kept
-    as the record of its first reported year. The insats' own fields follow the latest year."""
+    years keep what they printed: before the first change, the details as they were
+    (``previous``, default the insats' fields) become the record of its first reported year.
+    The insats' own fields then follow the latest year's record."""
     unknown = set(values) - set(YEAR_FIELDS)
     if unknown:
         raise ValueError(f"not year-scoped fields: {sorted(unknown)}")
     insats = Insats.objects.select_for_update().get(pk=insats.pk)
-    current = {name: getattr(insats, name) for name in YEAR_FIELDS}
+    before = previous or {name: getattr(insats, name) for name in YEAR_FIELDS}
     if not insats.years.exists():
         first = _first_reported_year(insats)
         if first is not None and first < year:
-            InsatsYear.objects.create(insats=insats, year=first, **current)
+            InsatsYear.objects.create(insats=insats, year=first, **before)
     record = insats.years.filter(year__lte=year).order_by("-year").first()
-    base = {name: getattr(record, name) for name in YEAR_FIELDS} if record else current
+    base = {name: getattr(record, name) for name in YEAR_FIELDS} if record else before
     record, _ = InsatsYear.objects.update_or_create(
         insats=insats, year=year, defaults={**base, **values}
     )
     record.full_clean()
     latest = insats.years.order_by("-year").first()
-    if latest.pk == record.pk:
-        for name in YEAR_FIELDS:
-            setattr(insats, name, getattr(record, name))
+    current = {name: getattr(latest, name) for name in YEAR_FIELDS}
+    if any(getattr(insats, name) != value for name, value in current.items()):
+        for name, value in current.items():
+            setattr(insats, name, value)
         insats.version += 1
         insats.full_clean()
         insats.save()

@@ -149,3 +149,37 @@ def test_an_export_from_before_these_fields_still_imports(demo_data):
         9,
     )
     assert not overview.unique
+
+
+@pytest.mark.django_db
+def test_renaming_on_the_edit_page_from_2021(clients, demo_data):
+    forbund = demo_data["finnveden"]
+    insats = Insats.objects.get(forbund=forbund, name="Mitt Val")
+    data = {
+        "name": "Mitt Val 2.0",
+        "kind": insats.kind,
+        "responsible_member": insats.responsible_member_id or "",
+        "responsible_other": insats.responsible_other,
+        "participants": list(insats.participants.values_list("pk", flat=True)),
+        "start_date": "2019-01-01",
+        "ended_date": "2021-04-30",
+        "malgrupp": insats.malgrupp,
+        "bemanning": insats.bemanning,
+        "metod": insats.metod,
+        "age_bands": insats.age_bands,
+        "structural_placement": "forvaltning",
+        "position": insats.position,
+        "from_year": "2021",
+        "seen_version": str(insats.version),
+    }
+    response = clients["finnveden-sekreterare"].post(
+        f"/f/finnveden/insatser/{insats.pk}/andra/", data
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    chapters = {c.insats.pk: c for c in reporting.insats_chapters(forbund, 2020)}
+    # 2020's report keeps the name and the planned end it printed (2019-01-01 – 2021-12-31).
+    assert chapters[insats.pk].name == "Mitt Val"
+    assert chapters[insats.pk].ansvar.endswith("2019-01-01 – 2021-12-31")
+    chapters = {c.insats.pk: c for c in reporting.insats_chapters(forbund, 2021)}
+    assert chapters[insats.pk].name == "Mitt Val 2.0"
+    assert chapters[insats.pk].ansvar.endswith("2019-01-01 – 2021-04-30 (avslutad)")
