@@ -27,6 +27,7 @@ from interventions.models import (
     ParticipantOutcome,
     ReferralSource,
     SocioeconomicSetting,
+    StructuralPlacement,
     parse_age_bands,
 )
 from interventions.models.insatser import DATES_ORDER
@@ -179,6 +180,7 @@ class InsatsForm(VersionedFormMixin, ForbundOwnedForm):
         self.fields["responsible_member"].queryset = members
         self.fields["participants"].queryset = members
         self.fields["position"].required = False
+        self.fields["structural_placement"].required = False
 
     def clean_age_bands(self):
         text = self.cleaned_data["age_bands"]
@@ -193,6 +195,8 @@ class InsatsForm(VersionedFormMixin, ForbundOwnedForm):
                 self.add_error(name, DATES_ORDER)
         if cleaned.get("position") is None:
             cleaned["position"] = 0
+        if not cleaned.get("structural_placement"):
+            cleaned["structural_placement"] = StructuralPlacement.FORVALTNING
         return cleaned
 
 
@@ -430,7 +434,8 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
             initial[f"{name}_kvinnor"] = exit.kvinnor
             initial[f"{name}_man"] = exit.man
         for referral in outcome.referrals.all():
-            initial[f"ref_{referral.source}"] = referral.count
+            if not referral.member_id:
+                initial[f"ref_{referral.source}"] = referral.count
         for band in outcome.age_bands.all():
             for part in ("kvinnor", "man", "okant"):
                 initial[f"age_{band.age_from}_{band.age_to}_{part}"] = getattr(band, part)

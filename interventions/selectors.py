@@ -151,7 +151,7 @@ def insats_economy(insats: Insats, year: int) -> InsatsEconomy:
 def outcomes_prefetched(queryset):
     return queryset.select_related("insats").prefetch_related(
         Prefetch("exits", queryset=ExitCount.objects.select_related("category")),
-        Prefetch("referrals", queryset=ReferralCount.objects.all()),
+        Prefetch("referrals", queryset=ReferralCount.objects.select_related("member")),
         Prefetch("age_bands", queryset=AgeBandCount.objects.order_by("age_from")),
         Prefetch(
             "member_breakdown",
@@ -421,8 +421,18 @@ def exit_rows(outcome: ParticipantOutcome) -> list[CountRow]:
 
 
 def referral_rows(outcome: ParticipantOutcome) -> list[CountRow]:
-    counts = {r.source: r.count for r in outcome.referrals.all()}
-    return [CountRow(source.label, counts.get(source.value)) for source in ReferralSource]
+    """Every remitterande myndighet; after Kommun, each member kommun counted on its own."""
+    counts = {r.source: r.count for r in outcome.referrals.all() if not r.member_id}
+    per_member = sorted(
+        (r for r in outcome.referrals.all() if r.member_id),
+        key=lambda r: (r.member.position, r.member.name),
+    )
+    rows = []
+    for source in ReferralSource:
+        rows.append(CountRow(source.label, counts.get(source.value)))
+        if source == ReferralSource.KOMMUN:
+            rows.extend(CountRow(str(r.member), r.count) for r in per_member)
+    return rows
 
 
 @dataclass

@@ -113,8 +113,8 @@ def outcome_children_save(
         },
         lambda reason, fields: ExitCount(outcome=outcome, reason=reason, **fields),
     )
-    _sync(
-        outcome.referrals.all(),
+    _sync(  # per-kommun referrals (from a participant file) are kept as they are
+        outcome.referrals.filter(member__isnull=True),
         "source",
         {source: {"count": count} for source, count in referrals.items()},
         lambda source, fields: ReferralCount(outcome=outcome, source=source, **fields),

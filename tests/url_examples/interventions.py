@@ -30,9 +30,11 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
         }
     if name in ("exit-category-edit", "exit-category-delete"):
         # A förbund whose demo data have no own avslutsorsak gets one for the walk.
-        category, _ = ExitCategory.objects.get_or_create(
-            forbund=forbund, name="Egen avslutsorsak", defaults={"national_reason": "annat"}
-        )
+        category = ExitCategory.objects.filter(forbund=forbund).order_by("pk").first()
+        if category is None:
+            category = ExitCategory.objects.create(
+                forbund=forbund, name="Egen avslutsorsak", national_reason="annat"
+            )
         return {"pk": category.pk}
     if name in ("participant-total-edit", "participant-total-delete"):
         total = ParticipantTotal.objects.filter(forbund=forbund).order_by("pk").first()
