@@ -8,16 +8,17 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from finsam import csvsafe
 
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def escape_cell(value):
-    """``"=SUM(A1)"`` -> ``"'=SUM(A1)"``; ints, Decimals and ``None`` unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    """``"=SUM(A1)"`` -> ``"'=SUM(A1)"`` (finsam.csvsafe); ints, Decimals and ``None``
+    unchanged, so a spreadsheet keeps them as numbers."""
+    if isinstance(value, str):
+        return csvsafe.escape_cell(value)
     return value
 
 

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from finsam.csvsafe import unescape_cell
 from finsam.models import Forbund, MemberKind
 from interventions.models import (
     AgeBandCount,
@@ -167,7 +168,8 @@ def read_rows(raw: bytes, filename: str = "") -> list[list[str]]:
         raise ParticipantFileError([FILE_UNREADABLE])
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    return [[unescape_cell(c) for c in row] for row in reader]
 
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -739,6 +739,7 @@ def verksamhetsplan_insatser(forbund: Forbund, year: int) -> list[dict]:
         details = year_details(row.insats, year)
         rows.append(
             {
+                "pk": row.insats.pk,
                 "name": details.name,
                 "malgrupp": details.malgrupp,
                 "goals": goals_by_insats.get(row.insats.pk, []),
