@@ -20,7 +20,21 @@ from finsam.models import (
 )
 from finsam.versioning import VersionedFormMixin
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+# A text input, not type=date: browsers show type=date in the browser's locale (mm/dd/yyyy in
+# an English Chromium). Typed as ÅÅÅÅ-MM-DD everywhere; static/js/layout.js adds a picker button
+# and accepts 20240315 or 2024-3-5 as typed.
+DATE_WIDGET = forms.DateInput(
+    attrs={
+        "lang": "sv",
+        "placeholder": "ÅÅÅÅ-MM-DD",
+        "inputmode": "numeric",
+        "autocomplete": "off",
+        "maxlength": "10",
+        "class": "date",
+        "data-date": "",
+    },
+    format="%Y-%m-%d",
+)
 
 YEAR_EXISTS = "Det finns redan en {what} för {year}."
 AMOUNT_REQUIRED_FOR_BASIS = "Ange beloppet för valt underlag."

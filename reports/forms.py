@@ -199,6 +199,11 @@ class CostLineForm(LineForm):
             # The utfall of a specified line is the sum of its sub-lines.
             self.initial["amount"] = None
             self.fields["amount"].widget.attrs["placeholder"] = "= underraderna"
+            # Read-only, visibly: the sum is computed (static/css/app.css input.sum).
+            self.fields["amount"].widget.attrs["readonly"] = True
+            classes = self.fields["amount"].widget.attrs.get("class", "")
+            self.fields["amount"].widget.attrs["class"] = f"{classes} sum".strip()
+            self.fields["amount"].widget.attrs["title"] = "Summan av underraderna räknas fram."
 
     def clean(self):
         cleaned = super().clean()

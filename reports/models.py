@@ -457,7 +457,9 @@ class YearHistory(VersionedModel):
                 violation_error_message="Det finns redan uppgifter för det året.",
             ),
             models.CheckConstraint(
-                condition=Q(year__gte=2004) & Q(year__lte=2100), name="year_history_year_range"
+                condition=Q(year__gte=2004) & Q(year__lte=2100),
+                name="year_history_year_range",
+                violation_error_message="Året ska vara mellan 2004 och 2100.",
             ),
             models.CheckConstraint(
                 condition=Q(summa_tillgangar__isnull=True) | Q(summa_tillgangar__gt=0),
@@ -467,7 +469,7 @@ class YearHistory(VersionedModel):
             models.CheckConstraint(
                 condition=Q(soliditet_procent__isnull=True) | Q(soliditet_procent__lte=100),
                 name="year_history_soliditet_max_100",
-                violation_error_message="Soliditeten kan inte vara över 100 %.",
+                violation_error_message="Soliditeten kan inte vara över 100 procent.",
             ),
             models.CheckConstraint(
                 condition=Q(eget_kapital__isnull=True, summa_tillgangar__isnull=True)
@@ -618,6 +620,9 @@ class ApprovedVersion(models.Model):
     pdf = models.BinaryField("PDF")
     sha256 = models.CharField("SHA-256", max_length=64)
     pages = models.PositiveSmallIntegerField("sidor")
+    # Everything the document shows, copied at approval (``reports.snapshot``), and its hash.
+    snapshot = models.JSONField("ögonblicksbild", default=dict, blank=True)
+    snapshot_sha256 = models.CharField("ögonblicksbildens SHA-256", max_length=64, blank=True)
     reopened_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -719,5 +724,14 @@ class ReportText(FrozenGuardMixin, VersionedModel):
     def __str__(self) -> str:
         return f"{self.section} ({self.document})"
 
+    def history_subject(self) -> str:
+        """The section's Swedish title, not its key, for the Historik (finsam.history)."""
+        from reports.texts import SECTIONS_BY_KEY
+
+        section = SECTIONS_BY_KEY.get(self.section)
+        title = section.title if section else self.section
+        if self.insats_id:
+            title = f"{title}, {self.insats}"
+        return f"{title} ({self.document})"
 
 from reports.decision_models import BoardDecision  # noqa: E402, F401 – the board's decision

@@ -8,13 +8,14 @@ from django.db import IntegrityError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.generic import FormView, TemplateView
 from django_tables2 import SingleTableView
 
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
 from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
-from reports import checks, freeze, live, selectors, services, statements
+from reports import checks, freeze, live, selectors, services, snapshot, statements
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
@@ -152,6 +153,8 @@ class ReportDetailView(PeriodMixin, ForbundScopedMixin, TemplateView):
 
 class StatementView(PeriodMixin, ForbundScopedMixin, TemplateView):
     title = ""
+    # The approved document's section that shows this statement (read from its snapshot).
+    snapshot_section = ""
 
     def statement(self, period: ReportPeriod):
         raise NotImplementedError
@@ -162,12 +165,20 @@ class StatementView(PeriodMixin, ForbundScopedMixin, TemplateView):
         context["title"] = f"{self.title} – {period}"
         context["heading"] = self.title
         context["statement"] = self.statement(period)
+        document = context.get("document")
+        in_force = document.version_in_force if document is not None else None
+        if self.snapshot_section and snapshot.has_snapshot(in_force):
+            fragment = snapshot.approved_fragment(in_force, self.snapshot_section)
+            if fragment:
+                context["approved_version"] = in_force
+                context["approved_fragment"] = mark_safe(fragment)  # our own rendering, stored
         return context
 
 
 class ResultatrakningView(StatementView):
     template_name = "reports/resultatrakning.html"
     title = "Resultaträkning"
+    snapshot_section = "resultatrakning"
 
     def statement(self, period):
         return statements.resultatrakning(period)
@@ -181,6 +192,7 @@ class ResultatrakningView(StatementView):
 class BalansrakningView(StatementView):
     template_name = "reports/balansrakning.html"
     title = "Balansräkning"
+    snapshot_section = "balansrakning"
 
     def statement(self, period):
         return statements.balansrakning(period)
@@ -189,6 +201,7 @@ class BalansrakningView(StatementView):
 class KassaflodeView(StatementView):
     template_name = "reports/kassaflode.html"
     title = "Kassaflödesanalys"
+    snapshot_section = "kassaflodesanalys"
 
     def statement(self, period):
         return statements.kassaflodesanalys(period)
@@ -197,6 +210,7 @@ class KassaflodeView(StatementView):
 class DriftredovisningView(StatementView):
     template_name = "reports/driftredovisning.html"
     title = "Driftredovisning"
+    snapshot_section = "driftredovisning"
 
     def statement(self, period):
         return statements.driftredovisning(period)
@@ -205,6 +219,7 @@ class DriftredovisningView(StatementView):
 class NoterView(StatementView):
     template_name = "reports/noter.html"
     title = "Noter"
+    snapshot_section = "noter"
 
     def statement(self, period):
         return statements.noter(period)
@@ -234,6 +249,10 @@ class KontrollerView(StatementView):
     title = "Kontroller"
 
     def statement(self, period):
+        document = getattr(period, "document", None)
+        in_force = document.version_in_force if document is not None else None
+        if snapshot.has_snapshot(in_force):
+            return snapshot.approved_checks(in_force)  # the checks as approved
         return checks.run_checks(period)
 
     def get_context_data(self, **kwargs):

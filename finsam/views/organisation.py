@@ -34,7 +34,14 @@ class ForbundHomeView(ForbundScopedMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         forbund = self.forbund
         chosen = self.request.GET.get("ar", "")
+        awaiting = dashboard.awaiting_decision(forbund, context["role"])
+        context["awaiting"] = awaiting
+        context["decide_label"] = dashboard.STEP_DECIDE
+        context["draft_label"] = dashboard.STEP_DRAFT_FOR_DECISION
         year = dashboard.default_year(forbund)
+        if awaiting and context["can_approve"]:
+            # The board opens on the year of the first document waiting for its decision.
+            year = awaiting[0].year
         if chosen.isdigit() and dashboard.FIRST_YEAR <= int(chosen) <= dashboard.LAST_YEAR:
             year = int(chosen)
         context["year"] = year

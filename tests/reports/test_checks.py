@@ -157,7 +157,7 @@ def test_an_error_blocks_submitting_for_approval(finnveden_2020):
     sekreterare = get_user_model().objects.get(username="finnveden-sekreterare")
     document = finnveden_2020.document
     with pytest.raises(approval.WorkflowError) as blocked:
-        approval.document_submit(document=document, user=sekreterare, seen_version=None)
+        approval.document_submit(document=document, user=sekreterare, seen_version=document.version)
     assert blocked.value.message == approval.SUBMIT_HAS_ERRORS.format(
         count=1, errors=missing.message
     )
@@ -168,7 +168,7 @@ def test_an_error_blocks_submitting_for_approval(finnveden_2020):
 def test_a_report_without_errors_can_be_submitted(finnveden_2020):
     sekreterare = get_user_model().objects.get(username="finnveden-sekreterare")
     document = finnveden_2020.document
-    approval.document_submit(document=document, user=sekreterare, seen_version=None)
+    approval.document_submit(document=document, user=sekreterare, seen_version=document.version)
     document.refresh_from_db()
     assert document.status == DocumentStatus.INSKICKAD
 

@@ -38,7 +38,7 @@ def insats_years_from_fields(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("finsam", "0002_history_and_versions"),
-        ("interventions", "0001_initial"),
+        ("interventions", "0002_constraint_messages_in_swedish"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -634,7 +634,7 @@ class Migration(migrations.Migration):
                     _connector="OR",
                 ),
                 name="indicator_share_positive_national_0_1",
-                violation_error_message="Andelen ska vara mellan 0 och 100 %.",
+                violation_error_message="Andelen ska vara mellan 0 och 100 procent.",
             ),
         ),
         migrations.AddConstraint(
