@@ -12,6 +12,7 @@ class ReportsConfig(AppConfig):
             BoardDecision,
             FigureLine,
             PeriodFigures,
+            PeriodHistory,
             ReportDocument,
             ReportPeriod,
             ReportText,
@@ -22,6 +23,7 @@ class ReportsConfig(AppConfig):
         ownership.register(FigureLine, "period__fiscal_year__forbund")
         ownership.register(PeriodFigures, "period__fiscal_year__forbund")
         ownership.register(YearHistory, "forbund")
+        ownership.register(PeriodHistory, "forbund")
         ownership.register(ReportDocument, "fiscal_year__forbund")
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")

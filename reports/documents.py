@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString
 from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
-from reports import charts, decisions, statements, texts
+from reports import charts, decisions, overview, statements, texts
 from reports.decisions import Decision
 from reports.insats_report import insats_report_context
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
@@ -195,6 +195,7 @@ def _report_context(
         "noter": statements.noter(period),
         "balanskrav": statements.balanskravsutredning(period),
         "prognos": None if full_year else statements.helarsprognos(period),
+        "period_overview": None if full_year else overview.shown_period_overview(period),
         **insats_context,
         "bilagor": appendices,
         "bilaga": {bilaga["anchor"]: bilaga for bilaga in appendices},
