@@ -97,6 +97,13 @@ class Insats(VersionedModel):
         help_text="Som deltagarstatistiken redovisas, t.ex. ”16–29, 30–49, 50–64” eller "
         "”16–29, 30–64”.",
     )
+    structural_placement = models.CharField(
+        "strukturinsatsens redovisning",
+        max_length=12,
+        choices=[("forvaltning", "I förvaltningsberättelsen (1.4)"), ("bilaga", "I bilagan")],
+        default="forvaltning",
+        help_text="Var årsredovisningen redovisar en strukturinriktad insats.",
+    )
     position = models.PositiveSmallIntegerField("ordning", default=0)
     history = HistoricalRecords()
 
@@ -205,7 +212,9 @@ class InsatsFinancing(VersionedModel):
                 violation_error_message="Insatsen har redan ekonomiuppgifter för året.",
             ),
             models.CheckConstraint(
-                condition=Q(year__gte=2004) & Q(year__lte=2100), name="insats_financing_year"
+                condition=Q(year__gte=2004) & Q(year__lte=2100),
+                name="insats_financing_year",
+                violation_error_message="Året ska vara mellan 2004 och 2100.",
             ),
             models.CheckConstraint(
                 condition=Q(granted_max__isnull=True) | Q(granted_max__gte=0),

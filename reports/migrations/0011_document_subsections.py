@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reports', '0005_board_decision'),
+        ('reports', '0010_statements_fixed_assets_comparisons'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
