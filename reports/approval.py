@@ -158,6 +158,14 @@ def render_pdf(document: ReportDocument, *, draft: bool, approved_on: datetime.d
     return documents.render_document(document, draft=draft, approved_on=approved_on)
 
 
+def approved_pdf(rendered) -> bytes:
+    """The bytes the board approves: the final render with one empty signature field per
+    signatory (``reports.signature_fields``); the SHA-256 is taken of these bytes."""
+    from reports.signature_fields import with_signature_fields
+
+    return with_signature_fields(rendered)
+
+
 @transaction.atomic
 def document_approve(
     *, document: ReportDocument, user, seen_version: int | None
@@ -174,6 +182,7 @@ def document_approve(
         )
     approved_at = timezone.now()
     rendered = render_pdf(document, draft=False, approved_on=timezone.localdate(approved_at))
+    pdf = approved_pdf(rendered)
     previous = document.approved_versions.aggregate(number=Max("number"))["number"] or 0
     version = ApprovedVersion.objects.create(
         document=document,
@@ -182,8 +191,8 @@ def document_approve(
         submitted_at=document.submitted_at,
         approved_by=user,
         approved_at=approved_at,
-        pdf=rendered.pdf,
-        sha256=hashlib.sha256(rendered.pdf).hexdigest(),
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
         pages=rendered.pages,
     )
     document.status = DocumentStatus.GODKAND

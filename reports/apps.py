@@ -24,6 +24,9 @@ class ReportsConfig(AppConfig):
         ownership.register(ReportDocument, "fiscal_year__forbund")
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
+        from reports.models_signing import register_ownership
+
+        register_ownership()
 
         from django.db.models.signals import pre_delete, pre_save
 

@@ -166,7 +166,14 @@ def document_html(
 def render_document(
     document: ReportDocument, *, draft: bool = True, approved_on: datetime.date | None = None
 ) -> RenderedPdf:
-    return html_to_pdf(document_html(document, draft=draft, approved_on=approved_on))
+    """The document as PDF; the final (not draft) PDF embeds its figures as associated files
+    (``reports.embedded_data``)."""
+    from reports.embedded_data import weasyprint_attachments
+
+    attachments = () if draft else weasyprint_attachments(document, approved_on)
+    return html_to_pdf(
+        document_html(document, draft=draft, approved_on=approved_on), attachments=attachments
+    )
 
 
 def benchmark_documents() -> dict[str, str]:

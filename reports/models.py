@@ -718,3 +718,15 @@ class ReportText(FrozenGuardMixin, VersionedModel):
 
     def __str__(self) -> str:
         return f"{self.section} ({self.document})"
+
+
+# Signing, signed copies and attachments (issue 17) live in their own module.
+from reports.models_signing import (  # noqa: E402, F401
+    AttachmentKind,
+    DocumentAttachment,
+    Signature,
+    SignatureMethod,
+    SignedCopy,
+    SignedCopySource,
+    SigningAccount,
+)
