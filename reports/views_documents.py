@@ -294,7 +294,12 @@ class DocumentHistoryView(DocumentMixin, ForbundScopedMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         document = self.get_document()
         context["title"] = f"Historik – {context['document_title']}"
-        context["events"] = approval.document_events(document)
+        from reports.views_signing import signing_events
+
+        context["events"] = sorted(
+            approval.document_events(document) + signing_events(document),
+            key=lambda event: event.when,
+        )
         context["entries"] = document_history_entries(document)
         return context
 
