@@ -216,7 +216,8 @@ def _seal_name() -> str:
 
 def signed_pdf(approved: bytes, signature_page: bytes) -> bytes:
     """The approved bytes + one incremental update: the signature page appended as the last page
-    and the PAdES-B-B seal over the whole file (with a document timestamp if a TSA is set)."""
+    and the PAdES-B-B seal over the whole file; where a TSA is configured, a document timestamp
+    follows as one more revision."""
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -257,11 +258,17 @@ def signed_pdf(approved: bytes, signature_page: bytes) -> bytes:
         writer,
         metadata,
         signer=seal_signer(),
-        timestamper=tsa,
         new_field_spec=fields.SigFieldSpec(SEAL_FIELD),
         output=out,
     )
-    return out.getvalue()
+    if tsa is None:
+        return out.getvalue()
+    # With a TSA: a document timestamp (PAdES) over the sealed file, a further revision.
+    stamped = io.BytesIO()
+    signers.PdfTimeStamper(tsa).timestamp_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(out.getvalue())), "sha256", output=stamped
+    )
+    return stamped.getvalue()
 
 
 def seal_version(version: ApprovedVersion) -> SignedCopy:
