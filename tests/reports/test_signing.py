@@ -5,6 +5,7 @@ installation's certificate, the approved bytes staying the first revision."""
 import hashlib
 import io
 
+import pikepdf
 import pytest
 from django.contrib.auth import get_user_model
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -84,6 +85,7 @@ def test_every_signatory_signs_and_the_document_is_sealed(version, monkeypatch, 
     first_revision = signed[: signed.index(b"%%EOF") + len(b"%%EOF\n")]
     assert hashlib.sha256(first_revision).hexdigest() == version.sha256
     assert signed.startswith(approved)
+    assert pikepdf.open(io.BytesIO(signed)).open_metadata().pdfa_status == "3B"
 
     # pyHanko: the seal is intact, valid, trusted (against the seal's own certificate) and
     # covers the whole file.
@@ -119,3 +121,14 @@ def test_without_a_configured_seal_the_last_signature_is_kept_and_sealing_waits(
     assert outcome.progress.label == "6 av 6 har signerat"
     assert outcome.sealed is None and "FINSAM_SEAL_PKCS12" in outcome.seal_error
     assert not version.signed_copies.exists()
+
+
+def test_a_signature_never_changes_in_the_database(version):
+    from django.db import DatabaseError, transaction
+
+    signing.sign_version(version=version, user=login_of("Klas Rydell"), password=DEMO_PASSWORD)
+    signature = version.signatures.get()
+    with pytest.raises(DatabaseError, match="kan inte ändras"), transaction.atomic():
+        type(signature).objects.filter(pk=signature.pk).update(name="Någon annan")
+    with pytest.raises(DatabaseError, match="kan inte ändras"), transaction.atomic():
+        type(signature).objects.filter(pk=signature.pk).delete()
