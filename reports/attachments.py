@@ -28,7 +28,7 @@ NOT_A_PDF = "Filen är inte en PDF."
 UNREADABLE = "PDF-filen kunde inte läsas; spara den som PDF på nytt och försök igen."
 NO_PAGES = "PDF-filen har inga sidor."
 UNKNOWN_KIND = "Välj vilken sorts bilaga det är."
-NOT_ALLOWED = "Bara förbundssekreteraren och styrelsen kan ladda upp bilagor."
+NOT_ALLOWED = "Bara förbundssekreteraren kan ladda upp bilagor."
 UPLOADED = "{kind} ({name}, {pages} sidor) är uppladdad."
 
 
@@ -71,8 +71,7 @@ def _safe_filename(name: str) -> str:
 def upload_attachment(
     *, document: ReportDocument, user, kind: str, data: bytes, filename: str
 ) -> tuple[DocumentAttachment, int]:
-    capabilities = capabilities_of(user, document.fiscal_year.forbund)
-    if Capability.EDIT not in capabilities and Capability.APPROVE not in capabilities:
+    if Capability.EDIT not in capabilities_of(user, document.fiscal_year.forbund):
         raise AttachmentRefused(NOT_ALLOWED)
     if kind not in AttachmentKind.values:
         raise AttachmentRefused(UNKNOWN_KIND)

@@ -46,7 +46,7 @@ PAGE_DIFFERS = (
     "Innehållet är inte den godkända versionen: sidan {page} har en annan text än i version "
     "{number}."
 )
-ONLY_BOARD = "Bara styrelsen och förbundssekreteraren kan ladda upp en signerad kopia."
+ONLY_BOARD = "Bara styrelsen kan ladda upp en signerad kopia."
 NOT_IN_FORCE = "Version {number} är inte längre gällande."
 
 EXACT = "Första revisionen är exakt den godkända versionen (SHA-256 {sha})."
@@ -193,8 +193,7 @@ def upload_signed_copy(
 ) -> tuple[SignedCopy, Verdict]:
     """Verify and store an externally signed copy; raises ``CopyRefused`` (nothing stored)."""
     forbund = version.document.fiscal_year.forbund
-    capabilities = capabilities_of(user, forbund)
-    if Capability.APPROVE not in capabilities and Capability.EDIT not in capabilities:
+    if Capability.APPROVE not in capabilities_of(user, forbund):
         raise CopyRefused(ONLY_BOARD)
     if version.reopened_at is not None:
         raise CopyRefused(NOT_IN_FORCE.format(number=version.number))
