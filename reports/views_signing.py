@@ -66,7 +66,8 @@ class SigningView(DocumentMixin, ForbundScopedMixin, TemplateView):
         context["title"] = f"Signering och bilagor – {context['document_title']}"
         context["version"] = version
         context["can_sign"] = Capability.APPROVE in self.capabilities
-        context["can_upload"] = bool({Capability.APPROVE, Capability.EDIT} & set(self.capabilities))
+        context["can_upload_copy"] = Capability.APPROVE in self.capabilities
+        context["can_upload_attachment"] = Capability.EDIT in self.capabilities
         if version is not None:
             progress = signing.signing_progress(version)
             me = signing.signatory_for(self.request.user, version)
