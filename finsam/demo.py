@@ -317,6 +317,9 @@ def load() -> dict[str, Forbund]:
     _load_users(loaded)
     reports_demo.load(loaded)
     interventions_demo.load(loaded)
+    from sie import demo as sie_demo
+
+    sie_demo.load(loaded)
     return loaded
 
 

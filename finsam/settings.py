@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "finsam",
     "reports",
     "interventions",
+    "sie",
 ]
 
 MIDDLEWARE = [

@@ -16,5 +16,6 @@ urlpatterns = [
     path("f/<slug:forbund>/", include("finsam.urls_forbund")),
     path("f/<slug:forbund>/", include("reports.urls")),
     path("f/<slug:forbund>/", include("interventions.urls")),
+    path("f/<slug:forbund>/", include("sie.urls")),
 ]
 handler403 = "finsam.views.errors.permission_denied"

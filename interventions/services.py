@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from finsam.csvsafe import escape_cell, unescape_cell
 from finsam.forms_fields import CountField
 from finsam.models import Forbund
 from finsam.versioning import lock_current_version, save_versioned_form
@@ -243,7 +244,10 @@ def indicator_rows_from_csv(*, forbund: Forbund, raw: bytes) -> list[dict]:
     insatser = {insats.name.casefold(): insats for insats in forbund.insatser.all()}
     errors, parsed, seen = [], [], {}
     for line_number, cells in enumerate(rows[1:], start=2):
-        row = {column: cells[i] if i < len(cells) else "" for i, column in enumerate(header)}
+        row = {
+            column: unescape_cell(cells[i]) if i < len(cells) else ""
+            for i, column in enumerate(header)
+        }
         try:
             values = _parse_row(row, insatser)
         except ValidationError as error:
@@ -301,7 +305,8 @@ def indicator_csv(results) -> str:
     writer.writerow([name.capitalize() for name in IMPORT_COLUMNS])
     for r in results:
         writer.writerow(
-            [
+            escape_cell(cell)
+            for cell in [
                 r.insats.name,
                 r.period_label,
                 r.question,

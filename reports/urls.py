@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from reports import views, views_documents, views_signing, views_texts
+from reports import views, views_documents, views_signing, views_texts, views_xlsx
 
 P = "rapporter/<int:pk>/"
 
@@ -24,6 +24,8 @@ urlpatterns = [
     path(f"{P}balanskrav/", views.BalanskravView.as_view(), name="report-balanskrav"),
     path(f"{P}femarsoversikt/", views.FemarView.as_view(), name="report-femar"),
     path(f"{P}kontroller/", views.KontrollerView.as_view(), name="report-kontroller"),
+    path(f"{P}xlsx/", views_xlsx.XlsxView.as_view(), name="report-xlsx"),
+    path(f"{P}xlsx/<slug:sheet>/", views_xlsx.XlsxView.as_view(), name="report-xlsx-sheet"),
     path(f"{P}intakter/", views.IncomeEditView.as_view(), name="report-income-edit"),
     path(f"{P}kostnader/", views.CostsEditView.as_view(), name="report-costs-edit"),
     path(f"{P}balans/", views.BalanceEditView.as_view(), name="report-balance-edit"),

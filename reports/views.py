@@ -29,6 +29,7 @@ from reports.forms import (
 from reports.freeze import ReportFrozen
 from reports.models import LineKind, PeriodFigures, ReportKind, ReportPeriod, YearHistory
 from reports.tables import ReportPeriodTable, YearHistoryTable
+from reports.views_xlsx import PAGE_SHEETS
 
 NOTHING_SAVED = "Inget sparades. Rätta de markerade fälten."
 SAVE_CONFLICT = (
@@ -127,6 +128,7 @@ class PeriodMixin:
         context["statement_pages"] = STATEMENT_PAGES
         context["entry_pages"] = ENTRY_PAGES
         context["current_url_name"] = self.request.resolver_match.url_name
+        context["xlsx_sheet"] = PAGE_SHEETS.get(context["current_url_name"])
         return context
 
 

@@ -13,9 +13,14 @@ from django.urls import URLPattern, reverse
 
 from finsam.models import Forbund
 
-SCOPED_URL_MODULES = ["finsam.urls_forbund", "reports.urls", "interventions.urls"]
+SCOPED_URL_MODULES = [
+    "finsam.urls_forbund",
+    "reports.urls",
+    "interventions.urls",
+    "sie.urls",
+]
 # URL arguments that name a row (a year or a kind alone does not).
-OBJECT_KEYS = {"pk", "insats_pk", "outcome"}
+OBJECT_KEYS = {"pk", "insats_pk", "outcome", "token"}
 
 
 def scoped_urls(forbund: Forbund, objects_of: Forbund | None = None) -> list[tuple[str, str]]:

@@ -31,6 +31,8 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
     if name in ("report-history-edit", "report-history-delete"):
         return {"pk": YearHistory.objects.filter(forbund=forbund).first().pk}
     period = ReportPeriod.objects.filter(fiscal_year__forbund=forbund).order_by("-start").first()
+    if name == "report-xlsx-sheet":
+        return {"pk": period.pk, "sheet": "resultatrakning"}
     return {"pk": period.pk}
 
 
