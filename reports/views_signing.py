@@ -88,6 +88,7 @@ class _PostView(DocumentMixin, ForbundScopedMixin, View):
     """A POST action of the signing page; a refusal shows the page again with the reason."""
 
     write_capability = Capability.APPROVE  # each action names its capability
+    http_method_names = ["post"]
 
     def page(self, request, status: int = 400, **forms_):
         view = SigningView(request=request, kwargs=self.kwargs, args=self.args)
