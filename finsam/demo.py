@@ -32,6 +32,7 @@ from finsam.models import (
 )
 from interventions import demo as interventions_demo
 from reports import demo as reports_demo
+from reports import demo_plan as reports_demo_plan
 
 DEMO_PASSWORD = "finsam-demo"
 
@@ -300,6 +301,14 @@ SODRA_OPENING_NOTE = (
 )
 
 
+# The demo's people, one per role (the Historik shows who did what, by name and role).
+DEMO_NAMES = {
+    Role.SEKRETERARE: ("Anna", "Lindqvist"),
+    Role.STYRELSE: ("Per", "Holm"),
+    Role.REVISOR: ("Karin", "Ek"),
+}
+
+
 def demo_users() -> list[tuple[str, str, str]]:
     """(username, förbund slug, role) of every demo login."""
     return [
@@ -317,6 +326,7 @@ def load() -> dict[str, Forbund]:
     _load_users(loaded)
     reports_demo.load(loaded)
     interventions_demo.load(loaded)
+    reports_demo_plan.load(loaded)
     from sie import demo as sie_demo
 
     sie_demo.load(loaded)
@@ -434,9 +444,10 @@ def _line(budget: Budget, key: dict, fields: dict, amount, plan_1=None, plan_2=N
 def _load_users(loaded: dict[str, Forbund]) -> None:
     User = get_user_model()
     for username, slug, role in demo_users():
-        user, created = User.objects.get_or_create(
+        first, last = DEMO_NAMES[role]
+        user, created = User.objects.update_or_create(
             username=username,
-            defaults={"first_name": "Demoanvändare"},
+            defaults={"first_name": first, "last_name": last, "email": f"{username}@example.com"},
         )
         if created or not user.check_password(DEMO_PASSWORD):
             user.set_password(DEMO_PASSWORD)

@@ -20,8 +20,9 @@ from django.utils import timezone
 
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import Capability, capabilities_of
+from finsam.plan_checks import budget_errors
 from finsam.versioning import lock_current_version
-from reports import checks
+from reports import checks, snapshot
 from reports.models import ApprovedVersion, DocumentKind, DocumentStatus, ReportDocument
 
 SUBMIT_HAS_ERRORS = (
@@ -63,17 +64,25 @@ class NotAllowed(PermissionDenied):
 
 
 def blocking_errors(document: ReportDocument) -> list[str]:
-    """The errors (FEL) that keep the document from being submitted, as Swedish messages."""
+    """The errors (FEL) that keep the document from being submitted, as Swedish messages: the
+    checks of its figures, then the completeness of its texts (``reports.completeness``)."""
+    from reports.completeness import incomplete_sections
+
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
-        has_budget = Budget.objects.filter(
+        budget = Budget.objects.filter(
             fiscal_year=document.fiscal_year, kind=BudgetKind.BUDGET
-        ).exists()
-        return [] if has_budget else [PLAN_WITHOUT_BUDGET.format(year=document.year)]
-    return [
-        result.message
-        for result in checks.run_checks(document.period)
-        if result.severity == checks.Severity.FEL
-    ]
+        ).first()
+        if budget is None:
+            errors = [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+        else:
+            errors = budget_errors(budget)
+    else:
+        errors = [
+            result.message
+            for result in checks.run_checks(document.period)
+            if result.severity == checks.Severity.FEL
+        ]
+    return errors + incomplete_sections(document)
 
 
 def check_counts(document: ReportDocument) -> dict[str, int]:
@@ -151,11 +160,20 @@ def document_submit(*, document: ReportDocument, user, seen_version: int | None)
     return document
 
 
-def render_pdf(document: ReportDocument, *, draft: bool, approved_on: datetime.date | None = None):
-    """The document as PDF; ``approved_on`` is the board's decision date on the final cover."""
+def render_pdf(document: ReportDocument, *, draft: bool, decision=None):
+    """The document as PDF; ``decision`` (``reports.decisions.Decision``) is the board's decision
+    the final cover and signature page print."""
     from reports import documents
 
-    return documents.render_document(document, draft=draft, approved_on=approved_on)
+    return documents.render_document(document, draft=draft, decision=decision)
+
+
+DECISION_REQUIRED = "Ange styrelsens beslut: datum, paragraf, ort och undertecknare."
+
+
+def take_snapshot(document: ReportDocument, *, decision) -> dict:
+    """Everything the approved document shows, stored beside its PDF (``reports.snapshot``)."""
+    return snapshot.capture(document, decision=decision)
 
 
 def approved_pdf(rendered) -> bytes:
@@ -168,9 +186,13 @@ def approved_pdf(rendered) -> bytes:
 
 @transaction.atomic
 def document_approve(
-    *, document: ReportDocument, user, seen_version: int | None
+    *, document: ReportDocument, user, seen_version: int | None, decision=None
 ) -> ApprovedVersion:
-    """The board's decision: render the final PDF once and store it as the next version."""
+    """The board's decision: render the final PDF once and store it as the next version, with
+    the decision (date, §, place, Dnr, signatories) in its own ``BoardDecision``. Raises
+    ``reports.decisions.DecisionError`` (field → message) for invalid decision data."""
+    from reports import decisions
+
     _require(user, document, Capability.APPROVE, ONLY_STYRELSE)
     _lock(document, seen_version)
     if document.status != DocumentStatus.INSKICKAD:
@@ -180,9 +202,15 @@ def document_approve(
         raise WorkflowError(
             SUBMIT_HAS_ERRORS.format(count=len(errors), errors=" ".join(errors)), errors
         )
+    if decision is None:
+        raise WorkflowError(DECISION_REQUIRED)
+    decision = decisions.validate_decision(document, decision)
     approved_at = timezone.now()
-    rendered = render_pdf(document, draft=False, approved_on=timezone.localdate(approved_at))
+    rendered = render_pdf(document, draft=False, decision=decision)
     pdf = approved_pdf(rendered)
+    sha256 = hashlib.sha256(pdf).hexdigest()
+    recorded = take_snapshot(document, decision=decision)
+    recorded["pdf_sha256"] = sha256  # binds the snapshot to this PDF
     previous = document.approved_versions.aggregate(number=Max("number"))["number"] or 0
     version = ApprovedVersion.objects.create(
         document=document,
@@ -192,9 +220,12 @@ def document_approve(
         approved_by=user,
         approved_at=approved_at,
         pdf=pdf,
-        sha256=hashlib.sha256(pdf).hexdigest(),
+        sha256=sha256,
         pages=rendered.pages,
+        snapshot=recorded,
+        snapshot_sha256=snapshot.snapshot_hash(recorded),
     )
+    decisions.store_decision(version, decision)
     document.status = DocumentStatus.GODKAND
     document._history_user = user
     document._change_reason = "approve"
@@ -263,6 +294,7 @@ class Event:
     detail: str = ""
     sha256: str = ""
     number: int | None = None
+    snapshot_sha256: str = ""
 
 
 def _name(user) -> str:
@@ -312,6 +344,7 @@ def document_events(document: ReportDocument) -> list[Event]:
                 f"{version.pages} sidor",
                 version.sha256,
                 version.number,
+                version.snapshot_sha256,
             )
         )
         if version.reopened_at is not None:
@@ -334,6 +367,7 @@ def document_events(document: ReportDocument) -> list[Event]:
             event.detail,
             event.sha256,
             event.number,
+            event.snapshot_sha256,
         )
         for event in events
     ]

@@ -55,16 +55,42 @@ class SigningError(Exception):
 # --- Reads --------------------------------------------------------------------------------------
 
 
-def signatories(version: ApprovedVersion) -> list[BoardMember]:
-    """Who signs the approved version: the single source of the list (the PDF's signature page
-    prints the same people). Today: the ordinary board members sitting on the decision day."""
+@dataclass(frozen=True)
+class Signatory:
+    """One who signs: name and board role as the decision lists them, and the board member of
+    that name (who may sign in the app when linked to a login), if the register has one."""
+
+    name: str
+    role: str
+    member: BoardMember | None
+
+    @property
+    def pk(self):
+        return self.member.pk if self.member else None
+
+
+def signatories(version: ApprovedVersion) -> list[Signatory]:
+    """Who signs the approved version: the single source of the list, the board decision's
+    signatories (the signature page prints them); without a stored decision the ordinary board
+    members sitting on the approval day."""
+    from reports import decisions
+
     forbund = version.document.fiscal_year.forbund
-    return core.board_signatories(forbund, timezone.localdate(version.approved_at))
+    decision = decisions.decision_of(version)
+    if decision is not None:
+        listed = [(s.name, s.role) for s in decision.signatories]
+    else:
+        day = timezone.localdate(version.approved_at)
+        listed = [(p.name, p.get_role_display()) for p in core.board_signatories(forbund, day)]
+    members: dict[str, BoardMember] = {}
+    for member in forbund.board_members.order_by("-start_date"):
+        members.setdefault(member.name.casefold(), member)
+    return [Signatory(name, role, members.get(name.casefold())) for name, role in listed]
 
 
 @dataclass(frozen=True)
 class SignatoryState:
-    person: BoardMember
+    person: Signatory
     signature: Signature | None
 
 
@@ -93,14 +119,16 @@ class SigningProgress:
 
 def signing_progress(version: ApprovedVersion) -> SigningProgress:
     by_member = {s.board_member_id: s for s in version.signatures.all()}
-    rows = [SignatoryState(p, by_member.get(p.pk)) for p in signatories(version)]
+    rows = [
+        SignatoryState(p, by_member.get(p.pk) if p.pk else None) for p in signatories(version)
+    ]
     sealed = version.signed_copies.filter(source=SignedCopySource.APP).first()
     return SigningProgress(rows, sealed)
 
 
-def signatory_for(user, version: ApprovedVersion) -> BoardMember | None:
+def signatory_for(user, version: ApprovedVersion) -> Signatory | None:
     """The signatory the user signs as, if any."""
-    people = {p.pk: p for p in signatories(version)}
+    people = {p.pk: p for p in signatories(version) if p.pk}
     account = SigningAccount.objects.filter(user=user, board_member_id__in=people).first()
     return people[account.board_member_id] if account else None
 
@@ -143,16 +171,16 @@ def sign_version(*, version: ApprovedVersion, user, password: str) -> SignOutcom
         )
     if not password or not user.check_password(password):
         raise SigningError(WRONG_PASSWORD)
-    existing = version.signatures.filter(board_member=person).first()
+    existing = version.signatures.filter(board_member=person.member).first()
     if existing is not None:
         raise SigningError(
             ALREADY_SIGNED.format(number=version.number, when=_when(existing.signed_at))
         )
     signature = Signature.objects.create(
         version=version,
-        board_member=person,
+        board_member=person.member,
         name=person.name,
-        role=person.get_role_display(),
+        role=person.role,
         user=user,
         signed_at=timezone.now(),
         method=SignatureMethod.PASSWORD,
@@ -191,7 +219,7 @@ def signature_page_pdf(version: ApprovedVersion, signatures: list[Signature]) ->
             "document_title": document_title(document),
             "forbund_name": document.fiscal_year.forbund.name,
             "version_number": version.number,
-            "approved_on": timezone.localdate(version.approved_at),
+            "approved_on": _decided_on(version),
             "approved_sha256": version.sha256,
             "signatures": [
                 {
@@ -207,6 +235,13 @@ def signature_page_pdf(version: ApprovedVersion, signatures: list[Signature]) ->
         },
     )
     return HTML(string=html).write_pdf()
+
+
+def _decided_on(version: ApprovedVersion) -> datetime.date:
+    from reports import decisions
+
+    decision = decisions.decision_of(version)
+    return decision.decided_on if decision else timezone.localdate(version.approved_at)
 
 
 def _seal_name() -> str:

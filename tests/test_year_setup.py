@@ -1,6 +1,7 @@
 """Issue 7: set up a new year in one action (finsam.year_setup)."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -9,7 +10,6 @@ from django.urls import reverse
 
 from finsam import year_setup
 from finsam.models import Budget, Driftbidrag, FiscalYear
-from finsam.views.year_setup import CONFIRM_REQUIRED
 from interventions.models import Goal, InsatsFinancing
 from reports import demo_texts
 from reports.models import DocumentKind, ReportDocument
@@ -37,32 +37,52 @@ def test_sodra_2021_from_the_plan_2020(demo_data):
         None,
     )
     assert budget.lines.get(label="Kansli").amount == Decimal("890000")
+    # Balanserat resultat: 2020 is not closed in the demo, so the plan's roll-forward: "Prel
+    # balanserat resultat" at the end of Budget 2020 = 7 465 670 − 7 328 800 = 136 870.
+    assert budget.opening_balance == Decimal("136870")
     # Driftbidrag: settings, no amount.
     driftbidrag = Driftbidrag.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2021)
     assert driftbidrag.amount is None and driftbidrag.basis == "medlemmarnas_besked"
     assert driftbidrag.rounding_unit == Decimal("100")
     assert driftbidrag.population_date == datetime.date(2020, 7, 1)
     assert summary.driftbidrag and summary.driftbidrag_basis_changed
-    # The plan's text (section 1 Inledning of the 2020 plan) as a draft of the 2021 plan.
+    # The plan's texts (sections 1–9 of the 2020 plan: eleven texts, the vision among them) and
+    # the texts of its six insatser (all still running in 2021) as drafts of the 2021 plan:
+    # 11 + 6 = 17.
     plan = ReportDocument.objects.get(
         fiscal_year__forbund=forbund, fiscal_year__year=2021, kind=DocumentKind.VERKSAMHETSPLAN
     )
-    text = plan.texts.get()
-    assert (text.section, text.is_draft_copy) == ("inledning", True)
-    assert text.body == demo_texts.SODRA_VP_2020["inledning"]
-    assert (summary.documents, summary.texts) == (1, 1)
+    copied = {text.section: text for text in plan.texts.filter(insats__isnull=True)}
+    assert set(copied) == {
+        "inledning",
+        "vision",
+        "verksamhetside",
+        "uppdrag",
+        "malgrupper",
+        "inriktning",
+        "organisation_plan",
+        "malsattningar",
+        "finansiella_mal",
+        "verksamhet",
+        "budget_motivering",
+    }
+    assert all(text.is_draft_copy for text in plan.texts.all())
+    assert copied["inledning"].body == demo_texts.SODRA_VP_2020["inledning"]
+    assert copied["vision"].body == "Livskvalitet och egen försörjning för alla!"
+    assert plan.texts.filter(insats__isnull=False).count() == 6
+    assert (summary.documents, summary.texts) == (1, 17)
     # Members and board are not copied, only counted: the seeds' seven members.
     assert summary.members == 7
     assert summary.board_members == _sitting(forbund, datetime.date(2021, 1, 1))
     assert "22 budgetrader" in summary.copied()[0]
-    assert "1 text (som utkast)" in summary.copied()
+    assert "17 texter (som utkast)" in summary.copied()
     assert "7 medlemmar" in summary.carried_over()
 
 
 @pytest.mark.django_db
 def test_sodra_2025_copies_continuing_insatser_and_goals(demo_data):
     forbund = demo_data["sodra-vatterbygden"]
-    summary = year_setup.year_setup(forbund=forbund, year=2025)
+    summary = year_setup.year_setup(forbund=forbund, year=2025, copy_amounts=False)
     # sodra-vatterbygden-arsredovisning-2024: Enter, FIA, NOVA, IT-spåret and the
     # Samverkansmodell (Koll på förmåga) continue in 2025 (1.6: "deras budgetar är oförändrade
     # under 2025").
@@ -72,7 +92,7 @@ def test_sodra_2025_copies_continuing_insatser_and_goals(demo_data):
     assert all(row.granted_max is None for row in financing)
     nova = financing.get(insats__name="NOVA – Stöd i förändring")
     assert nova.budget_line.label == "NOVA" and nova.budget_line.budget.fiscal_year.year == 2025
-    # Budget 2024 has no plan years in the demo: every line starts at 0 kr.
+    # Amounts not copied (the choice on the page): every line starts at 0 kr.
     budget = Budget.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2025)
     assert summary.budget_lines == 19
     assert set(budget.lines.values_list("amount", flat=True)) == {Decimal("0")}
@@ -101,7 +121,7 @@ def test_second_run_is_refused(demo_data):
     with pytest.raises(year_setup.YearSetupError) as error:
         year_setup.year_setup(forbund=forbund, year=2021)
     assert error.value.message == year_setup.YEAR_EXISTS.format(
-        year=2021, what="budget, driftbidrag och rapporter"
+        year=2021, what="budget, driftbidrag, rapporter och mål"
     )
     assert Budget.objects.filter(fiscal_year__forbund=forbund, fiscal_year__year=2021).count() == 1
 
@@ -139,13 +159,15 @@ def test_page_previews_confirms_and_summarises(clients, demo_data):
     assert "Kopieras från 2020 till 2021" in page and "22 budgetrader" in page
     # The default year is the last year + 1 (the demo's latest year is 2024).
     assert 'value="2025"' in client.get(url).content.decode()
-    response = client.post(url, {"year": "2021"})
-    assert response.status_code == 400 and CONFIRM_REQUIRED in response.content.decode()
+    # The one choice, copying the amounts as proposals, is ticked from the start.
+    assert re.search(r'<input type="checkbox" name="copy_amounts"[^>]* checked', page)
+    response = client.post(url, {"year": "1999"})
+    assert response.status_code == 400 and year_setup.YEAR_OUT_OF_RANGE in response.content.decode()
     assert not FiscalYear.objects.filter(forbund__slug="sodra-vatterbygden", year=2021).exists()
-    response = client.post(url, {"year": "2021", "confirm": "on"})
+    response = client.post(url, {"year": "2021", "copy_amounts": "on"})
     assert response.status_code == 200
     page = response.content.decode()
-    assert "År 2021 är upplagt" in page and "1 text (som utkast)" in page
+    assert "År 2021 är upplagt" in page and "17 texter (som utkast)" in page
     response = client.post(url, {"year": "2021", "confirm": "on"})
     assert response.status_code == 400 and "År 2021 är redan upplagt" in response.content.decode()
 
@@ -158,3 +180,24 @@ def test_only_the_sekreterare_sets_up_a_year(clients, demo_data, role):
     assert client.get(url).status_code == 403
     assert client.post(url, {"year": "2021", "confirm": "on"}).status_code == 403
     assert not FiscalYear.objects.filter(forbund__slug="sodra-vatterbygden", year=2021).exists()
+
+
+@pytest.mark.django_db
+def test_sodra_2025_copies_amounts_as_proposals_and_last_years_equity(demo_data):
+    forbund = demo_data["sodra-vatterbygden"]
+    summary = year_setup.year_setup(forbund=forbund, year=2025)  # copy_amounts by default
+    budget = Budget.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2025)
+    # Budget 2024 has no plan years: the proposals are 2024's amounts (not 0 kr), e.g. seed
+    # note 2 "Driftbidrag från staten via Försäkringskassan 5 574 000".
+    line = budget.lines.get(label="Driftbidrag från staten via Försäkringskassan")
+    assert line.amount == Decimal("5574000")
+    last_year = Budget.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2024)
+    assert dict(budget.lines.values_list("label", "amount")) == dict(
+        last_year.lines.values_list("label", "amount")
+    )
+    assert budget.adopted_on is None  # a proposal until the board adopts it
+    # 2024 is closed: "Utgående Eget kapital 2 395 357" (the demo keeps the öre).
+    assert budget.opening_balance.quantize(Decimal(1)) == Decimal("2395357")
+    assert any(
+        "eget kapital vid årets slut enligt årsredovisningen 2024" in c for c in summary.copied()
+    )

@@ -58,7 +58,14 @@ def test_the_board_approves_through_the_pages_and_the_pdf_is_stored_once(plan):
     plan.refresh_from_db()
     assert plan.status == DocumentStatus.INSKICKAD
     assert plan.submitted_by == user("sekreterare")
-    response = styrelse.post(url(plan, "godkann/"), {"seen_version": plan.version})
+    decision = {
+        "seen_version": plan.version,
+        "decided_on": "2019-11-19",
+        "paragraph": "7",
+        "place": "Värnamo",
+        "signatories": "Inga-Maj Eleholt, Ordförande",
+    }
+    response = styrelse.post(url(plan, "godkann/"), decision)
     assert response.status_code == 302
     plan.refresh_from_db()
     assert plan.status == DocumentStatus.GODKAND
@@ -71,6 +78,7 @@ def test_the_board_approves_through_the_pages_and_the_pdf_is_stored_once(plan):
     assert version.pages == len(PdfReader(io.BytesIO(stored)).pages)
     text = " ".join(pages_text(stored))
     assert "Verksamhetsplan 2020" in text
+    assert "Beslutad av styrelsen 2019-11-19, § 7" in text
     assert "UTKAST" not in text
 
 
@@ -99,7 +107,9 @@ def test_a_plan_without_budget_cannot_be_submitted(demo_data):
     fiscal_year = fiscal_year_get_or_create(forbund=demo_data["finnveden"], year=2031)
     document = ReportDocument.objects.create(fiscal_year=fiscal_year, kind="verksamhetsplan")
     with pytest.raises(approval.WorkflowError) as refused:
-        approval.document_submit(document=document, user=user("sekreterare"), seen_version=None)
+        approval.document_submit(
+            document=document, user=user("sekreterare"), seen_version=document.version
+        )
     assert refused.value.errors == [approval.PLAN_WITHOUT_BUDGET.format(year=2031)]
 
 
@@ -127,7 +137,7 @@ def test_the_board_cannot_submit_or_reopen(plan):
 
 def test_approving_a_draft_is_refused(plan):
     with pytest.raises(approval.WorkflowError) as refused:
-        approval.document_approve(document=plan, user=user("styrelse"), seen_version=None)
+        approval.document_approve(document=plan, user=user("styrelse"), seen_version=plan.version)
     assert refused.value.message == approval.NOT_SUBMITTED.format(status="utkast")
 
 
@@ -153,7 +163,14 @@ def test_the_board_returns_with_a_comment(plan):
 def test_a_stale_confirmation_is_refused(plan):
     seen = plan.version
     submit(plan)
-    response = client("styrelse").post(url(plan, "godkann/"), {"seen_version": seen})
+    decision = {
+        "seen_version": seen,
+        "decided_on": "2019-11-19",
+        "paragraph": "7",
+        "place": "Värnamo",
+        "signatories": "Inga-Maj Eleholt, Ordförande",
+    }
+    response = client("styrelse").post(url(plan, "godkann/"), decision)
     assert response.status_code == 409
     assert not plan.approved_versions.exists()
 

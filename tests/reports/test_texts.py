@@ -118,7 +118,19 @@ def _annual(forbund, year) -> ReportDocument:
 
 def test_sections_per_document_kind():
     keys = {kind: [s.key for s in texts.sections_for(kind)] for kind in DocumentKind.values}
-    assert keys["verksamhetsplan"] == ["inledning", "organisation"]
+    assert keys["verksamhetsplan"] == [
+        "inledning",
+        "vision",
+        "verksamhetside",
+        "uppdrag",
+        "malgrupper",
+        "inriktning",
+        "organisation_plan",
+        "malsattningar",
+        "finansiella_mal",
+        "verksamhet",
+        "budget_motivering",
+    ]
     assert "ordforande" in keys["arsredovisning"]
     assert "vasentliga_handelser" in keys["delarsrapport"]
     assert "vasentliga_handelser" not in keys["arsredovisning"]
@@ -257,7 +269,8 @@ def test_approved_document_is_frozen_and_submitted_goes_back_to_draft(demo_data)
         texts.report_text_save(document=document, section="personal", body="x", seen_version=None)
     document.status = DocumentStatus.INSKICKAD
     document.save()
-    texts.report_text_save(document=document, section="personal", body="x", seen_version=None)
+    current = document.texts.get(section="personal").version
+    texts.report_text_save(document=document, section="personal", body="x", seen_version=current)
     document.refresh_from_db()
     assert document.status == DocumentStatus.UTKAST
 
@@ -270,9 +283,10 @@ def test_copy_as_drafts_skips_sections_the_target_lacks(demo_data):
     )
     target.texts.all().delete()
     copied = texts.report_texts_copy(source=source, target=target)
-    assert copied == 1  # only "organisation" is a section of a verksamhetsplan
-    text = target.texts.get()
-    assert (text.section, text.is_draft_copy) == ("organisation", True)
+    # The plan has its own sections (vision, uppdrag …): none of the Årsredovisning's, and the
+    # Årsredovisning's insats texts belong to Bilaga 2, so nothing is copied.
+    assert copied == 0
+    assert not target.texts.exists()
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -357,8 +371,12 @@ def test_fetching_last_years_texts_keeps_written_ones(clients, demo_data):
     this_year = _annual(demo_data["finnveden"], 2020)
     last_year = _annual(demo_data["finnveden"], 2019)
     for section in ("personal", "ordforande"):
+        existing = last_year.texts.filter(section=section).first()
         texts.report_text_save(
-            document=last_year, section=section, body=f"{section} 2019", seen_version=None
+            document=last_year,
+            section=section,
+            body=f"{section} 2019",
+            seen_version=existing.version if existing else 0,
         )
     this_year.texts.filter(section="personal").delete()
     url = reverse("report-text-copy", kwargs={"forbund": "finnveden", "pk": this_year.pk})

@@ -1,15 +1,22 @@
 """PostgreSQL triggers: a recorded signature and a stored signed copy never change and are never
-deleted (except while a whole förbund is purged, ``finsam_purging()`` from 0004)."""
+deleted, except together with their whole förbund (the purge grant of ``0007_purge_switch``)."""
 
 from django.db import migrations
 
 MESSAGE = "En signatur eller signerad kopia kan inte ändras eller tas bort."
 
 FORWARD = f"""
+CREATE OR REPLACE FUNCTION reports_version_year(p_version bigint) RETURNS bigint
+LANGUAGE sql STABLE AS $$
+    SELECT d.fiscal_year_id FROM reports_approvedversion v
+    JOIN reports_reportdocument d ON d.id = v.document_id
+    WHERE v.id = p_version
+$$;
+
 CREATE OR REPLACE FUNCTION reports_protect_signing_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF finsam_purging() THEN
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    IF TG_OP = 'DELETE' AND finsam_purge_allows(TG_OP, reports_version_year(OLD.version_id)) THEN
+        RETURN OLD;
     END IF;
     RAISE EXCEPTION '{MESSAGE}' USING ERRCODE = 'raise_exception',
         DETAIL = TG_TABLE_NAME || ' ' || TG_OP;
@@ -27,6 +34,7 @@ BACKWARD = """
 DROP TRIGGER IF EXISTS reports_signature_protect ON reports_signature;
 DROP TRIGGER IF EXISTS reports_signedcopy_protect ON reports_signedcopy;
 DROP FUNCTION IF EXISTS reports_protect_signing_rows();
+DROP FUNCTION IF EXISTS reports_version_year(bigint);
 """
 
 
@@ -43,6 +51,6 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("reports", "0005_signing_and_attachments")]
+    dependencies = [("reports", "0011_signing_and_attachments")]
 
     operations = [migrations.RunPython(forward, backward)]
