@@ -32,6 +32,7 @@ from finsam.models import (
 )
 from interventions import demo as interventions_demo
 from reports import demo as reports_demo
+from reports import demo_plan as reports_demo_plan
 
 DEMO_PASSWORD = "finsam-demo"
 
@@ -317,6 +318,7 @@ def load() -> dict[str, Forbund]:
     _load_users(loaded)
     reports_demo.load(loaded)
     interventions_demo.load(loaded)
+    reports_demo_plan.load(loaded)
     from sie import demo as sie_demo
 
     sie_demo.load(loaded)

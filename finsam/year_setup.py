@@ -220,12 +220,7 @@ def year_setup_preview(*, forbund: Forbund, year: int) -> YearSetupSummary:
     summary.goals = len(sources.goals)
     summary.documents = 1
     if sources.plan is not None:
-        target_sections = {s.key for s in texts.sections_for(DocumentKind.VERKSAMHETSPLAN)}
-        summary.texts = sum(
-            1
-            for text in sources.plan.texts.filter(insats__isnull=True)
-            if text.body.strip() and text.section in target_sections
-        )
+        summary.texts = texts.plan_texts_for_new_year(sources.plan, year)
     _carry_over(forbund, summary)
     return summary
 
@@ -298,6 +293,10 @@ def year_setup(*, forbund: Forbund, year: int, user=None) -> YearSetupSummary:
     )
     summary.documents = 1 if created else 0
     if sources.plan is not None:
-        summary.texts = texts.report_texts_copy(source=sources.plan, target=plan)
+        summary.texts = texts.report_texts_copy(
+            source=sources.plan,
+            target=plan,
+            insats_ids=texts.continuing_insats_ids(forbund, year),
+        )
     _carry_over(forbund, summary)
     return summary

@@ -558,7 +558,8 @@ SODRA_INSATSER = [
         "responsible_member": "Jönköpings kommun",
         "responsible_other": "Arbetsmarknadsavdelningen",
         "participants": SODRA_KOMMUNER,
-        "start_date": None,
+        # "Den relativt nya, långsiktiga verksamheten NOVA" (2024); not in the plan 2020.
+        "start_date": D(2022, 1, 1),
         "planned_end_date": None,
         "age_bands": "16–29, 30–64",
         "malgrupp": (
@@ -650,7 +651,8 @@ SODRA_INSATSER = [
         "responsible_member": "Jönköpings kommun",
         "responsible_other": "Socialtjänsten och Arbetsmarknadsavdelningen",
         "participants": ["Jönköpings kommun", "Region Jönköpings län"],
-        "start_date": None,
+        # A time-limited insats of 2024 (not in the plan 2020).
+        "start_date": D(2024, 1, 1),
         "planned_end_date": None,
         "ended_date": None,
         "malgrupp": (

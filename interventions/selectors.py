@@ -700,6 +700,7 @@ def verksamhetsplan_insatser(forbund: Forbund, year: int) -> list[dict]:
         goals_by_insats.setdefault(goal.insats_id, []).append(goal.text)
     return [
         {
+            "pk": row.insats.pk,
             "name": row.insats.name,
             "malgrupp": row.insats.malgrupp,
             "goals": goals_by_insats.get(row.insats.pk, []),

@@ -63,17 +63,22 @@ class NotAllowed(PermissionDenied):
 
 
 def blocking_errors(document: ReportDocument) -> list[str]:
-    """The errors (FEL) that keep the document from being submitted, as Swedish messages."""
+    """The errors (FEL) that keep the document from being submitted, as Swedish messages: the
+    checks of its figures, then the completeness of its texts (``reports.completeness``)."""
+    from reports.completeness import incomplete_sections
+
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
         has_budget = Budget.objects.filter(
             fiscal_year=document.fiscal_year, kind=BudgetKind.BUDGET
         ).exists()
-        return [] if has_budget else [PLAN_WITHOUT_BUDGET.format(year=document.year)]
-    return [
-        result.message
-        for result in checks.run_checks(document.period)
-        if result.severity == checks.Severity.FEL
-    ]
+        errors = [] if has_budget else [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+    else:
+        errors = [
+            result.message
+            for result in checks.run_checks(document.period)
+            if result.severity == checks.Severity.FEL
+        ]
+    return errors + incomplete_sections(document)
 
 
 def check_counts(document: ReportDocument) -> dict[str, int]:
@@ -151,18 +156,26 @@ def document_submit(*, document: ReportDocument, user, seen_version: int | None)
     return document
 
 
-def render_pdf(document: ReportDocument, *, draft: bool, approved_on: datetime.date | None = None):
-    """The document as PDF; ``approved_on`` is the board's decision date on the final cover."""
+def render_pdf(document: ReportDocument, *, draft: bool, decision=None):
+    """The document as PDF; ``decision`` (``reports.decisions.Decision``) is the board's decision
+    the final cover and signature page print."""
     from reports import documents
 
-    return documents.render_document(document, draft=draft, approved_on=approved_on)
+    return documents.render_document(document, draft=draft, decision=decision)
+
+
+DECISION_REQUIRED = "Ange styrelsens beslut: datum, paragraf, ort och undertecknare."
 
 
 @transaction.atomic
 def document_approve(
-    *, document: ReportDocument, user, seen_version: int | None
+    *, document: ReportDocument, user, seen_version: int | None, decision=None
 ) -> ApprovedVersion:
-    """The board's decision: render the final PDF once and store it as the next version."""
+    """The board's decision: render the final PDF once and store it as the next version, with
+    the decision (date, §, place, Dnr, signatories) in its own ``BoardDecision``. Raises
+    ``reports.decisions.DecisionError`` (field → message) for invalid decision data."""
+    from reports import decisions
+
     _require(user, document, Capability.APPROVE, ONLY_STYRELSE)
     _lock(document, seen_version)
     if document.status != DocumentStatus.INSKICKAD:
@@ -172,8 +185,11 @@ def document_approve(
         raise WorkflowError(
             SUBMIT_HAS_ERRORS.format(count=len(errors), errors=" ".join(errors)), errors
         )
+    if decision is None:
+        raise WorkflowError(DECISION_REQUIRED)
+    decision = decisions.validate_decision(document, decision)
     approved_at = timezone.now()
-    rendered = render_pdf(document, draft=False, approved_on=timezone.localdate(approved_at))
+    rendered = render_pdf(document, draft=False, decision=decision)
     previous = document.approved_versions.aggregate(number=Max("number"))["number"] or 0
     version = ApprovedVersion.objects.create(
         document=document,
@@ -186,6 +202,7 @@ def document_approve(
         sha256=hashlib.sha256(rendered.pdf).hexdigest(),
         pages=rendered.pages,
     )
+    decisions.store_decision(version, decision)
     document.status = DocumentStatus.GODKAND
     document._history_user = user
     document._change_reason = "approve"

@@ -9,6 +9,7 @@ class ReportsConfig(AppConfig):
         from finsam import ownership
         from reports.models import (
             ApprovedVersion,
+            BoardDecision,
             FigureLine,
             PeriodFigures,
             ReportDocument,
@@ -24,6 +25,7 @@ class ReportsConfig(AppConfig):
         ownership.register(ReportDocument, "fiscal_year__forbund")
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
+        ownership.register(BoardDecision, "version__document__fiscal_year__forbund")
 
         from django.db.models.signals import pre_delete, pre_save
 

@@ -14,11 +14,12 @@ from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
 from interventions.models import InsatsKind
-from reports import charts, statements, texts
+from reports import charts, decisions, statements, texts
+from reports.decisions import Decision
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
 from reports.verksamhetsplan import TEMPLATE as PLAN_TEMPLATE
-from reports.verksamhetsplan import verksamhetsplan_context
+from reports.verksamhetsplan import verksamhetsplan_context, year_vision
 
 REPORT_TEMPLATE = "pdf/arsredovisning.html"
 MONTH_NAMES = [
@@ -60,18 +61,87 @@ def document_title(document: ReportDocument) -> str:
     )
 
 
+def _decision(
+    document: ReportDocument, decision: Decision | None, approved_on: datetime.date | None
+) -> Decision | None:
+    """The decision to print; a bare ``approved_on`` date proposes the rest (säte, the board of
+    that day) as the approval form would."""
+    if decision is None and approved_on is not None:
+        return decisions.proposed_decision(document, approved_on)
+    return decision
+
+
 def document_context(
-    document: ReportDocument, *, draft: bool, approved_on: datetime.date | None = None
+    document: ReportDocument,
+    *,
+    draft: bool,
+    approved_on: datetime.date | None = None,
+    decision: Decision | None = None,
 ) -> dict:
     section_texts = texts.texts_for(document)
     insats_texts = texts.insats_texts_for(document)
+    decision = _decision(document, decision, approved_on)
+    approved_on = decision.decided_on if decision else None
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
         context = verksamhetsplan_context(
-            document.fiscal_year.forbund, document.fiscal_year.year, draft=draft
+            document.fiscal_year.forbund,
+            document.fiscal_year.year,
+            draft=draft,
+            section_texts=section_texts,
+            insats_texts=insats_texts,
         )
-        context.update(texts=section_texts, approved_on=approved_on, document=document)
+        context.update(
+            texts=section_texts, approved_on=approved_on, decision=decision, document=document
+        )
         return context
-    return _report_context(document, section_texts, insats_texts, draft, approved_on)
+    context = _report_context(document, section_texts, insats_texts, draft, approved_on)
+    context["decision"] = decision
+    if decision is not None:
+        context["signatories"] = decision.signatories
+    context["foreword_signatory"] = _foreword_signatory(
+        document, section_texts.get("ordforande"), decision
+    )
+    return context
+
+
+def _foreword_signatory(document: ReportDocument, text, decision: Decision | None):
+    """Who signs "Ordföranden har ordet": the ordförande among the decision's signatories (else
+    the one sitting on the decision day, or today for a draft); nobody when the text already
+    ends with a name of its own or there is no text."""
+    if not text:
+        return None
+    forbund = document.fiscal_year.forbund
+    signatory = decision.ordforande if decision else None
+    if signatory is None:
+        day = decision.decided_on if decision else max(document.period.end, timezone.localdate())
+        signatory = next(
+            (s for s in decisions.default_signatories(forbund, day) if s.role == "Ordförande"),
+            None,
+        )
+    if signatory is None or signatory.name in str(text):
+        return None
+    return signatory
+
+
+def bilagor(plan_goals: list, insats_chapters: list, year: int) -> list[dict]:
+    """The appendices that have something to show, numbered in order: the one list the table of
+    contents, the headings and the sentence "Till redovisningen hör N bilagor" come from."""
+    found = []
+    if plan_goals:
+        found.append({"anchor": "bilaga-1", "title": "Måluppfyllelse"})
+    if insats_chapters:
+        found.append({"anchor": "bilaga-2", "title": f"Individinriktade insatser {year}"})
+    for number, bilaga in enumerate(found, start=1):
+        bilaga["number"] = number
+    return found
+
+
+def bilagor_sentence(count: int) -> str:
+    if count == 0:
+        return ""
+    if count == 1:
+        return "Till redovisningen hör en bilaga."
+    return f"Till redovisningen hör {count} bilagor."
 
 
 def _report_context(
@@ -91,6 +161,8 @@ def _report_context(
     plan_goals = insatser.plan_goals(forbund, year)
     # Those who sit on the board when it decides sign; a draft shows who would sign today.
     signing_day = approved_on or max(period.end, timezone.localdate())
+    chapters = _insats_chapters(forbund, year, until, insats_texts)
+    appendices = bilagor(plan_goals, chapters, year)
     return {
         "document": document,
         "document_title": document_title(document),
@@ -101,9 +173,10 @@ def _report_context(
         "draft": draft,
         "approved_on": approved_on,
         "texts": section_texts,
+        "vision": year_vision(forbund, year),
         "member_names": core.member_names(forbund),
         "board": core.board_table(forbund, year),
-        "signatories": core.board_signatories(forbund, signing_day),
+        "signatories": decisions.default_signatories(forbund, signing_day),
         "attestation": ATTESTATION if full_year else ATTESTATION_INTERIM,
         "participants": participants,
         "participants_chart": charts.participants_by_gender(participants),
@@ -120,7 +193,10 @@ def _report_context(
         "noter": statements.noter(period),
         "balanskrav": statements.balanskravsutredning(period),
         "prognos": None if full_year else statements.helarsprognos(period),
-        "insatser": _insats_chapters(forbund, year, until, insats_texts),
+        "insatser": chapters,
+        "bilagor": appendices,
+        "bilaga": {bilaga["anchor"]: bilaga for bilaga in appendices},
+        "bilagor_sentence": bilagor_sentence(len(appendices)),
     }
 
 
@@ -158,15 +234,22 @@ def document_html(
     draft: bool = True,
     preview: bool = False,
     approved_on: datetime.date | None = None,
+    decision: Decision | None = None,
 ) -> str:
-    context = document_context(document, draft=draft, approved_on=approved_on)
+    context = document_context(document, draft=draft, approved_on=approved_on, decision=decision)
     return report_html(_template(document), context, preview=preview)
 
 
 def render_document(
-    document: ReportDocument, *, draft: bool = True, approved_on: datetime.date | None = None
+    document: ReportDocument,
+    *,
+    draft: bool = True,
+    approved_on: datetime.date | None = None,
+    decision: Decision | None = None,
 ) -> RenderedPdf:
-    return html_to_pdf(document_html(document, draft=draft, approved_on=approved_on))
+    return html_to_pdf(
+        document_html(document, draft=draft, approved_on=approved_on, decision=decision)
+    )
 
 
 def benchmark_documents() -> dict[str, str]:

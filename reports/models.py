@@ -718,3 +718,6 @@ class ReportText(FrozenGuardMixin, VersionedModel):
 
     def __str__(self) -> str:
         return f"{self.section} ({self.document})"
+
+
+from reports.decision_models import BoardDecision  # noqa: E402, F401 – the board's decision

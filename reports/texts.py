@@ -43,7 +43,10 @@ COPIED = (
 
 INSATS_SECTION = "insats"
 
-MARKUP_HELP = "**fet**, *kursiv*, - punktlista (en punkt per rad), tom rad = nytt stycke"
+MARKUP_HELP = (
+    "**fet**, *kursiv*, - punktlista (en punkt per rad), tom rad = nytt stycke, "
+    "[^fotnotstext] = fotnot"
+)
 
 
 class TextError(Exception):
@@ -92,6 +95,72 @@ SECTIONS: tuple[Section, ...] = (
         "medlemmarna och syftet med samordningen.",
     ),
     Section(
+        "vision",
+        "Vision",
+        (VP,),
+        "Förbundets vision för planåret, en mening. Skrivs ut på försättsbladet och i avsnittet "
+        "Vision; årsredovisningen och delårsrapporten för samma år använder den också.",
+    ),
+    Section(
+        "verksamhetside",
+        "Verksamhetsidé",
+        (VP,),
+        "Förbundets verksamhetsidé för planåret (skrivs ut under visionen).",
+    ),
+    Section(
+        "uppdrag",
+        "Samordningsförbundets uppgifter",
+        (VP,),
+        "Förbundets uppdrag enligt lagen (2003:1210): besluta om mål och riktlinjer, stödja "
+        "samverkan, finansiera insatser.",
+    ),
+    Section(
+        "malgrupper",
+        "Målgrupper",
+        (VP,),
+        "Den övergripande målgruppen och förbundets prioriterade målgrupper under planåret.",
+    ),
+    Section(
+        "inriktning",
+        "Inriktning på samverkansarbetet",
+        (VP,),
+        "Vilka insatser förbundet finansierar och hur: utgångspunkter, strukturellt arbete, "
+        "jämställdhet.",
+    ),
+    Section(
+        "organisation_plan",
+        "Samordningsförbundets organisation",
+        (VP,),
+        "Styrelse, arbetsutskott, kansli och beredningsgrupp med deras uppdrag.",
+    ),
+    Section(
+        "malsattningar",
+        "Målsättningar",
+        (VP,),
+        "Övergripande mål och individmål. Insatserna med sina mål för planåret och "
+        "verksamhetsplanens åtaganden skrivs ut automatiskt efter texten.",
+    ),
+    Section(
+        "finansiella_mal",
+        "Finansiella mål",
+        (VP,),
+        "Budget i balans, likviditet, inga lån; avsteg som planeras och varför.",
+    ),
+    Section(
+        "verksamhet",
+        "Verksamhet under året",
+        (VP,),
+        "Vad förbundet ska göra under planåret utöver insatserna: utvecklingsarbete, uppdrag "
+        "som fortsätter.",
+    ),
+    Section(
+        "budget_motivering",
+        "Budgetens förutsättningar",
+        (VP,),
+        "Före budgettabellen: behoven, medlemmarnas bidrag, statens erbjudande, antaganden och "
+        "eget kapital. Fotnoter skrivs [^så här] direkt efter ordet de hör till.",
+    ),
+    Section(
         "ordforande",
         "Ordföranden har ordet",
         (AR,),
@@ -101,7 +170,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "organisation",
         "Organisation, uppdrag, finansiering och vision",
-        (VP, DR, AR),
+        (DR, AR),
         "Medlemmarna, styrelse, beredningsgrupp och kansli; målgrupp och uppdrag; finansieringen "
         "(hälften staten, en fjärdedel regionen, en fjärdedel kommunerna); vision.",
     ),
@@ -158,11 +227,30 @@ SECTIONS: tuple[Section, ...] = (
 
 SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
 
+# The statutory sections of each kind whose content is the writer's text alone (R15 for the
+# Årsredovisning's förvaltningsberättelse, R17 for the Delårsrapport; the plan's statutory
+# content is its budget, which has its own check). The completeness gate
+# (``reports.completeness``) refuses a document while one of them is empty.
+STATUTORY: dict[str, tuple[str, ...]] = {
+    VP: (),
+    DR: ("viktiga_forhallanden", "vasentliga_handelser", "forvantad_utveckling"),
+    AR: ("viktiga_forhallanden", "personal", "forvantad_utveckling"),
+}
+
+
+def is_statutory(section: Section, kind: str) -> bool:
+    return section.key in STATUTORY.get(kind, ())
+
+
 INSATS_TEXT_HELP = (
     "Text om insatsen i Bilaga 2: ansvar och period, målgrupp, metod, resultat, utmaningar. "
     "Tabeller över deltagare, avslut, mål och ekonomi skrivs ut automatiskt."
 )
-INSATS_KINDS = (DR, AR)
+INSATS_KINDS = (VP, DR, AR)
+INSATS_TEXT_HELP_PLAN = (
+    "Insatsen i verksamhetsplanen: målgrupp, vad den gör och vem som driver den under planåret. "
+    "Insatsens mål för året skrivs ut automatiskt efter texten."
+)
 
 
 def sections_for(kind: str) -> list[Section]:
@@ -186,11 +274,21 @@ _STRONG_TAGS = re.compile(r"(</?strong>)")
 
 # Every tag the converter can emit (tests check nothing else appears).
 EMITTED_TAGS = ("<p>", "</p>", "<ul>", "</ul>", "<li>", "</li>", "<strong>", "</strong>", "<em>")
-EMITTED_TAGS += ("</em>", "<br>")
+EMITTED_TAGS += ("</em>", "<br>", '<span class="footnote">', "</span>")
+# A footnote: "[^Fotnotens text]" directly after the word it belongs to. The PDF numbers the
+# footnotes of the document and prints them at the foot of the page (CSS float: footnote).
+_FOOTNOTE = re.compile(r"\[\^(?=\S)([^\[\]]+?)\]")
 
 
 def _inline(text: str) -> str:
     """Escape, then add <strong>/<em>; <em> never spans a <strong> boundary (well nested)."""
+    pieces = _FOOTNOTE.split(text)
+    if len(pieces) > 1:
+        # Odd pieces are footnote texts: each is converted on its own, so tags stay nested.
+        return "".join(
+            f'<span class="footnote">{_inline(piece)}</span>' if index % 2 else _inline(piece)
+            for index, piece in enumerate(pieces)
+        )
     html = _BOLD.sub(r"<strong>\1</strong>", escape(text))
     parts = _STRONG_TAGS.split(html)
     return "".join(
@@ -360,7 +458,7 @@ def text_rows(document: ReportDocument) -> list[TextRow]:
             TextRow(
                 key=INSATS_SECTION,
                 title=insats.name,
-                help=INSATS_TEXT_HELP,
+                help=INSATS_TEXT_HELP_PLAN if document.kind == VP else INSATS_TEXT_HELP,
                 insats=insats,
                 text=text,
                 status=_status(text, None),
@@ -479,6 +577,7 @@ def report_texts_copy(*, source: ReportDocument, target: ReportDocument, insats_
             continue
         if text.insats_id is not None and (
             target.kind not in INSATS_KINDS
+            or target.kind != source.kind
             or (insats_ids is not None and text.insats_id not in insats_ids)
         ):
             continue
@@ -491,6 +590,30 @@ def report_texts_copy(*, source: ReportDocument, target: ReportDocument, insats_
         )
         copied += 1
     return copied
+
+
+def continuing_insats_ids(forbund, year: int) -> set[int]:
+    """The insatser active in ``year``: their texts in last year's plan carry into the new one."""
+    from interventions.models import Insats
+
+    return {
+        insats.pk for insats in Insats.objects.filter(forbund=forbund) if insats.active_in(year)
+    }
+
+
+def plan_texts_for_new_year(source: ReportDocument, year: int) -> int:
+    """How many of last year's plan texts "Nytt år" copies: the plan's sections with a text and
+    the texts of the insatser that continue into ``year``."""
+    continuing = continuing_insats_ids(source.fiscal_year.forbund, year)
+    return sum(
+        1
+        for text in source.texts.all()
+        if text.body.strip()
+        and (
+            (text.insats_id is None and SECTIONS_BY_KEY.get(text.section) in sections_for(VP))
+            or text.insats_id in continuing
+        )
+    )
 
 
 def previous_document(document: ReportDocument) -> ReportDocument | None:

@@ -18,6 +18,8 @@ from finsam.models import Budget, BudgetKind
 from finsam.permissions import Capability, EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
 from reports import approval, services
+from reports.decisions import DecisionError
+from reports.forms_decision import DecisionForm
 from reports.history import document_history_entries
 from reports.models import DocumentKind, ReportDocument
 
@@ -216,13 +218,29 @@ class ApproveView(ActionView):
     button = "Godkänn dokumentet"
     allowed_attr = "approve"
 
+    def get_form(self, data=None):
+        document = self.get_document()
+        return DecisionForm(
+            data, initial=DecisionForm.initial_for(document), document=document, prefix=None
+        )
+
     def act(self, form) -> str:
         version = approval.document_approve(
             document=self.get_document(),
             user=self.request.user,
             seen_version=form.cleaned_data["seen_version"],
+            decision=form.decision(),
         )
         return approval.APPROVED.format(document=version.document, number=version.number)
+
+    def post(self, request, *args, **kwargs):
+        try:
+            return super().post(request, *args, **kwargs)
+        except DecisionError as error:
+            form = self.get_form(request.POST)
+            form.is_valid()
+            form.add_decision_errors(error)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
 class ReturnView(ActionView):

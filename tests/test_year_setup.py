@@ -43,19 +43,36 @@ def test_sodra_2021_from_the_plan_2020(demo_data):
     assert driftbidrag.rounding_unit == Decimal("100")
     assert driftbidrag.population_date == datetime.date(2020, 7, 1)
     assert summary.driftbidrag and summary.driftbidrag_basis_changed
-    # The plan's text (section 1 Inledning of the 2020 plan) as a draft of the 2021 plan.
+    # The plan's texts (sections 1–9 of the 2020 plan: eleven texts, the vision among them) and
+    # the texts of its six insatser (all still running in 2021) as drafts of the 2021 plan:
+    # 11 + 6 = 17.
     plan = ReportDocument.objects.get(
         fiscal_year__forbund=forbund, fiscal_year__year=2021, kind=DocumentKind.VERKSAMHETSPLAN
     )
-    text = plan.texts.get()
-    assert (text.section, text.is_draft_copy) == ("inledning", True)
-    assert text.body == demo_texts.SODRA_VP_2020["inledning"]
-    assert (summary.documents, summary.texts) == (1, 1)
+    copied = {text.section: text for text in plan.texts.filter(insats__isnull=True)}
+    assert set(copied) == {
+        "inledning",
+        "vision",
+        "verksamhetside",
+        "uppdrag",
+        "malgrupper",
+        "inriktning",
+        "organisation_plan",
+        "malsattningar",
+        "finansiella_mal",
+        "verksamhet",
+        "budget_motivering",
+    }
+    assert all(text.is_draft_copy for text in plan.texts.all())
+    assert copied["inledning"].body == demo_texts.SODRA_VP_2020["inledning"]
+    assert copied["vision"].body == "Livskvalitet och egen försörjning för alla!"
+    assert plan.texts.filter(insats__isnull=False).count() == 6
+    assert (summary.documents, summary.texts) == (1, 17)
     # Members and board are not copied, only counted: the seeds' seven members.
     assert summary.members == 7
     assert summary.board_members == _sitting(forbund, datetime.date(2021, 1, 1))
     assert "22 budgetrader" in summary.copied()[0]
-    assert "1 text (som utkast)" in summary.copied()
+    assert "17 texter (som utkast)" in summary.copied()
     assert "7 medlemmar" in summary.carried_over()
 
 
@@ -101,7 +118,7 @@ def test_second_run_is_refused(demo_data):
     with pytest.raises(year_setup.YearSetupError) as error:
         year_setup.year_setup(forbund=forbund, year=2021)
     assert error.value.message == year_setup.YEAR_EXISTS.format(
-        year=2021, what="budget, driftbidrag och rapporter"
+        year=2021, what="budget, driftbidrag, rapporter och mål"
     )
     assert Budget.objects.filter(fiscal_year__forbund=forbund, fiscal_year__year=2021).count() == 1
 
@@ -145,7 +162,7 @@ def test_page_previews_confirms_and_summarises(clients, demo_data):
     response = client.post(url, {"year": "2021", "confirm": "on"})
     assert response.status_code == 200
     page = response.content.decode()
-    assert "År 2021 är upplagt" in page and "1 text (som utkast)" in page
+    assert "År 2021 är upplagt" in page and "17 texter (som utkast)" in page
     response = client.post(url, {"year": "2021", "confirm": "on"})
     assert response.status_code == 400 and "År 2021 är redan upplagt" in response.content.decode()
 

@@ -15,7 +15,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from finsam.models import Forbund, Membership
-from reports.models import ApprovedVersion
+from reports.models import ApprovedVersion, ReportDocument
 from tests.e2e.axe import axe_context, describe, violations
 
 PASSWORD = "Nybygden-2026!"
@@ -229,6 +229,19 @@ def test_a_new_forbunds_first_year(live_server, browser, screenshot_dir):
     assert "21" in page.locator("main").inner_text()
     walk.check("17-insatsen")
 
+    # --- The statutory texts (the completeness gate refuses the report without them) ----------
+    document = ReportDocument.objects.get(
+        fiscal_year__forbund__slug="nybygden", kind="arsredovisning"
+    )
+    for section, body in [
+        ("viktiga_forhallanden", "Arbetsmarknaden i Norrby har varit stabil under året."),
+        ("personal", "Förbundet har inga anställda; förbundschefen köps av Norrby kommun."),
+        ("forvantad_utveckling", "Medlemmarnas bidrag väntas vara oförändrade nästa år."),
+    ]:
+        page.goto(f"{live_server.url}/f/nybygden/dokument/{document.pk}/texter/{section}/")
+        page.get_by_label("Text", exact=True).fill(body)
+        page.get_by_role("button", name="Spara").click()
+
     # --- Preview and submit --------------------------------------------------------------------
     page.goto(report_url)
     page.get_by_role("link", name=re.compile("Förhandsvisning|Förhandsvisa")).first.click()
@@ -253,6 +266,7 @@ def test_a_new_forbunds_first_year(live_server, browser, screenshot_dir):
     page.get_by_role("link", name="Årsredovisning 2026").first.click()
     page.get_by_role("link", name=re.compile("^Godkänn")).click()
     walk.check("22-godkann")
+    page.get_by_label("Paragraf (§)").fill("5")
     page.get_by_role("button", name=re.compile("^Godkänn")).click()
     assert "Godkänd" in page.locator("main").inner_text()
     approved = ApprovedVersion.objects.get(document__fiscal_year__forbund__slug="nybygden")

@@ -242,9 +242,13 @@ def test_insjoriket_2018_sections_period_and_prognos(insjoriket_2018):
     _, pages = insjoriket_2018
     assert "Delårsrapport januari–augusti 2018" in pages[0]
     assert "Perioden 2018-01-01 – 2018-08-31" in pages[0]
-    headings = [*SECTIONS, "Bilaga 2. Individinriktade insatser 2018"]
+    # The Delårsrapport has no plan goals for 2018: no empty "Måluppfyllelse" appendix, so the
+    # insatser are Bilaga 1, and the one appendix is counted from the same list.
+    headings = [*SECTIONS[:-1], "Bilaga 1. Individinriktade insatser 2018"]
     assert_sections_in_order_on_their_toc_pages(pages, headings)
     text = text_of(pages)
+    assert "Måluppfyllelse" not in text and "har inga registrerade mål" not in text
+    assert "Till redovisningen hör en bilaga." in text
     assert "Helårsprognos 2018" in text
     assert "Vi intygar att delårsrapporten ger en rättvisande bild" in text
     assert 8 <= len(pages) <= 20

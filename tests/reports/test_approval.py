@@ -58,7 +58,14 @@ def test_the_board_approves_through_the_pages_and_the_pdf_is_stored_once(plan):
     plan.refresh_from_db()
     assert plan.status == DocumentStatus.INSKICKAD
     assert plan.submitted_by == user("sekreterare")
-    response = styrelse.post(url(plan, "godkann/"), {"seen_version": plan.version})
+    decision = {
+        "seen_version": plan.version,
+        "decided_on": "2019-11-19",
+        "paragraph": "7",
+        "place": "Värnamo",
+        "signatories": "Inga-Maj Eleholt, Ordförande",
+    }
+    response = styrelse.post(url(plan, "godkann/"), decision)
     assert response.status_code == 302
     plan.refresh_from_db()
     assert plan.status == DocumentStatus.GODKAND
@@ -71,6 +78,7 @@ def test_the_board_approves_through_the_pages_and_the_pdf_is_stored_once(plan):
     assert version.pages == len(PdfReader(io.BytesIO(stored)).pages)
     text = " ".join(pages_text(stored))
     assert "Verksamhetsplan 2020" in text
+    assert "Beslutad av styrelsen 2019-11-19, § 7" in text
     assert "UTKAST" not in text
 
 
@@ -153,7 +161,14 @@ def test_the_board_returns_with_a_comment(plan):
 def test_a_stale_confirmation_is_refused(plan):
     seen = plan.version
     submit(plan)
-    response = client("styrelse").post(url(plan, "godkann/"), {"seen_version": seen})
+    decision = {
+        "seen_version": seen,
+        "decided_on": "2019-11-19",
+        "paragraph": "7",
+        "place": "Värnamo",
+        "signatories": "Inga-Maj Eleholt, Ordförande",
+    }
+    response = client("styrelse").post(url(plan, "godkann/"), decision)
     assert response.status_code == 409
     assert not plan.approved_versions.exists()
 

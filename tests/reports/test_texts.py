@@ -118,7 +118,19 @@ def _annual(forbund, year) -> ReportDocument:
 
 def test_sections_per_document_kind():
     keys = {kind: [s.key for s in texts.sections_for(kind)] for kind in DocumentKind.values}
-    assert keys["verksamhetsplan"] == ["inledning", "organisation"]
+    assert keys["verksamhetsplan"] == [
+        "inledning",
+        "vision",
+        "verksamhetside",
+        "uppdrag",
+        "malgrupper",
+        "inriktning",
+        "organisation_plan",
+        "malsattningar",
+        "finansiella_mal",
+        "verksamhet",
+        "budget_motivering",
+    ]
     assert "ordforande" in keys["arsredovisning"]
     assert "vasentliga_handelser" in keys["delarsrapport"]
     assert "vasentliga_handelser" not in keys["arsredovisning"]
@@ -270,9 +282,10 @@ def test_copy_as_drafts_skips_sections_the_target_lacks(demo_data):
     )
     target.texts.all().delete()
     copied = texts.report_texts_copy(source=source, target=target)
-    assert copied == 1  # only "organisation" is a section of a verksamhetsplan
-    text = target.texts.get()
-    assert (text.section, text.is_draft_copy) == ("organisation", True)
+    # The plan has its own sections (vision, uppdrag …): none of the Årsredovisning's, and the
+    # Årsredovisning's insats texts belong to Bilaga 2, so nothing is copied.
+    assert copied == 0
+    assert not target.texts.exists()
 
 
 # --- pages ----------------------------------------------------------------------------------
