@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from finsam.models import Budget, BudgetKind, Driftbidrag, FiscalYear, Forbund, Role
 from finsam.permissions import ROLE_CAPABILITIES, Capability
+from finsam.plan_checks import budget_errors
 from reports import checks
 from reports.models import (
     ApprovedVersion,
@@ -49,6 +50,7 @@ HINT_OFFICE_STARTS = "Förbundssekreteraren lägger upp den."
 
 STEP_CREATE_BUDGET = "Lägg in budget för {year}"
 STEP_SHOW_BUDGET = "Visa budgeten"
+STEP_FILL_BUDGET = "Fyll i budgetens belopp"
 STEP_CREATE_REPORT = "Skapa {what}"
 STEP_ENTER_FIGURES = "Mata in siffror"
 STEP_ENTER_BALANCE = "Mata in balansräkningen"
@@ -57,13 +59,18 @@ STEP_FIX_CHECKS = "Rätta kontrollerna"
 STEP_SUBMIT = "Skicka för godkännande"
 STEP_APPROVE = "Granska och godkänn"
 STEP_SHOW = "Visa"
-STEP_DOWNLOAD = "Ladda ner PDF"
+STEP_DOWNLOAD = "Ladda ner godkänd PDF"
 STEP_DRAFT_PDF = "Förhandsgranska PDF"
 
 # URL names of the document pages (built by the approval workflow); used when they exist.
 DOCUMENT_DETAIL = "report-document-detail"
 DOCUMENT_PDF = "report-document-version-pdf"
 DOCUMENT_SUBMIT = "report-document-submit"
+DOCUMENT_APPROVE = "report-document-approve"
+DOCUMENT_DRAFT_PDF = "report-document-draft-pdf"
+
+STEP_DECIDE = "Granska och besluta"
+STEP_DRAFT_FOR_DECISION = "Utkast att granska (PDF)"
 
 
 @dataclass(frozen=True)
@@ -287,7 +294,18 @@ class _Context:
             return DocumentState(
                 **base, state=INSKICKAD, status_text=TEXT_SUBMITTED, missing=missing, next_step=step
             )
-        # A draft: the plan is made from the budget (no figure checks apply to it).
+        # A draft: the plan is made from the budget; its check is that the budget has amounts.
+        errors = budget_errors(budget) if budget is not None else []
+        if self.can_edit and errors:
+            edit = _url("budget-edit", forbund=self.slug, year=self.year, kind=BudgetKind.BUDGET)
+            return DocumentState(
+                **base,
+                state=UTKAST,
+                status_text=draft_text(len(errors), 0),
+                errors=len(errors),
+                missing=missing,
+                next_step=NextStep(STEP_FILL_BUDGET, edit) if edit else None,
+            )
         if self.can_edit and budget is None:
             step = NextStep(
                 STEP_CREATE_BUDGET.format(year=self.year),
@@ -400,3 +418,48 @@ class _Context:
 
 def role_label(role: str | None) -> str:
     return Role(role).label if role else ""
+
+
+# --- "Att besluta": what waits for the board's decision -------------------------------------
+
+
+@dataclass(frozen=True)
+class AwaitingDecision:
+    """A submitted document: the board decides on it (approve, or send back to the office)."""
+
+    title: str
+    year: int
+    submitted_at: datetime.datetime | None
+    submitted_by: str
+    detail_url: str | None
+    decide_url: str | None  # the decision page; None for a role that cannot decide
+    draft_pdf_url: str | None
+
+
+def awaiting_decision(forbund: Forbund, role: str | None) -> list[AwaitingDecision]:
+    """The förbund's submitted documents, oldest submission first (any year)."""
+    capabilities = ROLE_CAPABILITIES.get(role, frozenset()) if role else frozenset()
+    can_approve = Capability.APPROVE in capabilities
+    documents = (
+        ReportDocument.objects.filter(
+            fiscal_year__forbund=forbund, status=DocumentStatus.INSKICKAD
+        )
+        .select_related("fiscal_year", "period", "submitted_by")
+        .order_by("submitted_at", "pk")
+    )
+    result = []
+    for document in documents:
+        user = document.submitted_by
+        kwargs = {"forbund": forbund.slug, "pk": document.pk}
+        result.append(
+            AwaitingDecision(
+                title=str(document),
+                year=document.fiscal_year.year,
+                submitted_at=document.submitted_at,
+                submitted_by=(user.get_full_name() or user.get_username()) if user else "",
+                detail_url=_url(DOCUMENT_DETAIL, **kwargs),
+                decide_url=_url(DOCUMENT_APPROVE, **kwargs) if can_approve else None,
+                draft_pdf_url=_url(DOCUMENT_DRAFT_PDF, **kwargs),
+            )
+        )
+    return result

@@ -301,6 +301,14 @@ SODRA_OPENING_NOTE = (
 )
 
 
+# The demo's people, one per role (the Historik shows who did what, by name and role).
+DEMO_NAMES = {
+    Role.SEKRETERARE: ("Anna", "Lindqvist"),
+    Role.STYRELSE: ("Per", "Holm"),
+    Role.REVISOR: ("Karin", "Ek"),
+}
+
+
 def demo_users() -> list[tuple[str, str, str]]:
     """(username, förbund slug, role) of every demo login."""
     return [
@@ -436,9 +444,10 @@ def _line(budget: Budget, key: dict, fields: dict, amount, plan_1=None, plan_2=N
 def _load_users(loaded: dict[str, Forbund]) -> None:
     User = get_user_model()
     for username, slug, role in demo_users():
-        user, created = User.objects.get_or_create(
+        first, last = DEMO_NAMES[role]
+        user, created = User.objects.update_or_create(
             username=username,
-            defaults={"first_name": "Demoanvändare"},
+            defaults={"first_name": first, "last_name": last, "email": f"{username}@example.com"},
         )
         if created or not user.check_password(DEMO_PASSWORD):
             user.set_password(DEMO_PASSWORD)

@@ -3,7 +3,7 @@
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 
-from finsam.forms_fields import AmountField, CountField
+from finsam.forms_fields import AmountField, CountField, static_choices
 from finsam.models import (
     BoardMember,
     Budget,
@@ -20,7 +20,21 @@ from finsam.models import (
 )
 from finsam.versioning import VersionedFormMixin
 
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+# A text input, not type=date: browsers show type=date in the browser's locale (mm/dd/yyyy in
+# an English Chromium). Typed as ÅÅÅÅ-MM-DD everywhere; static/js/layout.js adds a picker button
+# and accepts 20240315 or 2024-3-5 as typed.
+DATE_WIDGET = forms.DateInput(
+    attrs={
+        "lang": "sv",
+        "placeholder": "ÅÅÅÅ-MM-DD",
+        "inputmode": "numeric",
+        "autocomplete": "off",
+        "maxlength": "10",
+        "class": "date",
+        "data-date": "",
+    },
+    format="%Y-%m-%d",
+)
 
 YEAR_EXISTS = "Det finns redan en {what} för {year}."
 AMOUNT_REQUIRED_FOR_BASIS = "Ange beloppet för valt underlag."
@@ -168,6 +182,10 @@ class BudgetLineForm(forms.ModelForm):
     def __init__(self, *args, forbund: Forbund, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["member"].queryset = forbund.members.all()
+        members = forbund.__dict__.get("_members_for_forms")
+        if members is None:  # read once for all the formset's rows
+            members = forbund.__dict__["_members_for_forms"] = list(forbund.members.all())
+        static_choices(self.fields["member"], members)
         self.fields["position"].required = False
 
     def clean(self):

@@ -1,18 +1,29 @@
-"""The audit trail auditors read: who changed what, when (UTC), from which value to which.
+"""The audit trail auditors read: who (name and role) changed what, when (Europe/Stockholm), from
+which value to which.
 
 The Historik page lists the changes of every model that has ``HistoricalRecords`` and is
-registered in ``finsam.ownership``, for one förbund, newest first.
+registered in ``finsam.ownership``, for one förbund, newest first, filtered by year, type of data
+and kind of change (``HistoryFilter``). Labels are the models' and fields' Swedish verbose names;
+internal fields (``IGNORED_FIELDS``) are left out, and a model may name its rows for the history
+with a ``history_subject()`` method (a text's section title instead of its key).
 """
 
+from __future__ import annotations
+
 import datetime
+import zoneinfo
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from finsam import ownership
+from finsam.models import FiscalYear, Membership
 from finsam.money import format_amount
 
+STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 ACTIONS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
-IGNORED_FIELDS = {"version"}
+# Bookkeeping fields: the row's version counter and its place in a list.
+IGNORED_FIELDS = {"version", "position"}
+SYSTEM = "Systemet"
 
 
 def _audited_models():
@@ -28,12 +39,33 @@ class Change:
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    when: datetime.datetime
+    when: datetime.datetime  # aware, in Europe/Stockholm
     who: str
     kind: str
     subject: str
     action: str
     changes: list[Change] = field(default_factory=list)
+    role: str = ""  # the person's role in the förbund ("Förbundssekreterare"), if any
+
+    @property
+    def who_with_role(self) -> str:
+        return f"{self.who} ({self.role.lower()})" if self.role else self.who
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the Historik shows: a year (of the data's fiscal year), a type of data (a model's
+    Swedish name) and a kind of change (Skapad/Ändrad/Borttagen); empty means all."""
+
+    year: int | None = None
+    kind: str = ""
+    action: str = ""
+
+
+def local(moment: datetime.datetime) -> datetime.datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment.astimezone(STOCKHOLM)
 
 
 def _display(record, field_name: str) -> str:
@@ -45,10 +77,12 @@ def _display(record, field_name: str) -> str:
         value = getattr(record, field_name.removesuffix("_id"), None)
     if value in (None, ""):
         return "–"
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
     if isinstance(value, Decimal):
         return format_amount(value, decimals=0 if value == value.to_integral() else 2)
     if isinstance(value, datetime.datetime):
-        return f"{value.astimezone(datetime.UTC):%Y-%m-%d %H:%M} UTC"
+        return f"{local(value):%Y-%m-%d %H:%M}"
     if isinstance(value, datetime.date):
         return f"{value:%Y-%m-%d}"
     return str(value)
@@ -65,7 +99,7 @@ def _changes(record) -> list[Change]:
         label = str(record.instance_type._meta.get_field(change.field).verbose_name)
         changes.append(
             Change(
-                field=label.capitalize(),
+                field=label[:1].upper() + label[1:],
                 old=_display(record.prev_record, change.field),
                 new=_display(record, change.field),
             )
@@ -76,28 +110,86 @@ def _changes(record) -> list[Change]:
 def _who(record) -> str:
     user = record.history_user
     if user is None:
-        return "Systemet"
+        return SYSTEM
     return user.get_full_name() or user.get_username()
 
 
-def history_entries(forbund, *, kinds: list[str] | None = None, limit: int = 500):
+def _subject(record) -> str:
+    instance = record.instance
+    named = getattr(instance, "history_subject", None)
+    if callable(named):
+        try:
+            return named()
+        except Exception:  # a deleted row's relations may be gone: fall back to its name
+            pass
+    return str(instance)
+
+
+def roles_in(forbund) -> dict[int, str]:
+    """user id -> the Swedish name of the user's role in the förbund."""
+    if forbund is None:
+        return {}
+    return {
+        membership.user_id: membership.get_role_display()
+        for membership in Membership.objects.filter(forbund=forbund)
+    }
+
+
+def _year_lookup(model) -> str | None:
+    """The lookup from the model's history rows to their fiscal year's year, if it has one."""
+    lookup = ownership.lookup_of(model)
+    if lookup.endswith("fiscal_year__forbund"):
+        return lookup.removesuffix("forbund") + "year"
+    return None
+
+
+def history_entries(
+    forbund,
+    *,
+    kinds: list[str] | None = None,
+    limit: int = 500,
+    filters: HistoryFilter | None = None,
+):
     """Changes to the förbund's data, newest first; ``kinds`` filters by model verbose name."""
+    chosen = filters or HistoryFilter()
+    if chosen.kind:
+        kinds = [chosen.kind]
+    roles = roles_in(forbund)
     entries: list[HistoryEntry] = []
     for model in _audited_models():
-        kind = str(model._meta.verbose_name).capitalize()
+        kind = kind_of(model)
         if kinds and kind not in kinds:
             continue
         lookup = ownership.lookup_of(model)
-        filters = {"id": forbund.pk} if lookup == "pk" else {lookup: forbund}
-        entries += entries_of(model, filters, kind=kind, limit=limit)
+        where = {"id": forbund.pk} if lookup == "pk" else {lookup: forbund}
+        if chosen.year is not None:
+            year_lookup = _year_lookup(model)
+            if year_lookup is None:
+                continue  # not data of a year (members, the board …)
+            where[year_lookup] = chosen.year
+        entries += entries_of(
+            model, where, kind=kind, limit=limit, roles=roles, action=chosen.action
+        )
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries[:limit]
 
 
-def entries_of(model, filters: dict, *, kind: str, limit: int) -> list[HistoryEntry]:
+def entries_of(
+    model,
+    filters: dict,
+    *,
+    kind: str,
+    limit: int,
+    roles: dict[int, str] | None = None,
+    action: str = "",
+) -> list[HistoryEntry]:
     """The newest ``limit`` history records of ``model``'s rows matching ``filters``; updates
-    that changed nothing shown are left out."""
+    that changed nothing shown are left out. ``action`` is a Swedish ACTIONS value or empty."""
     records = model.history.model.objects.filter(**filters).select_related("history_user")
+    codes = {label: code for code, label in ACTIONS.items()}
+    if action in codes:
+        records = records.filter(history_type=codes[action])
+    roles = roles or {}
     entries = []
     for record in records.order_by("-history_date", "-history_id")[:limit]:
         changes = _changes(record)
@@ -105,16 +197,31 @@ def entries_of(model, filters: dict, *, kind: str, limit: int) -> list[HistoryEn
             continue
         entries.append(
             HistoryEntry(
-                when=record.history_date.astimezone(datetime.UTC),
+                when=local(record.history_date),
                 who=_who(record),
                 kind=kind,
-                subject=str(record.instance),
+                subject=_subject(record),
                 action=ACTIONS[record.history_type],
                 changes=changes,
+                role=roles.get(record.history_user_id, ""),
             )
         )
     return entries
 
 
+def kind_of(model) -> str:
+    name = str(model._meta.verbose_name)
+    return name[:1].upper() + name[1:]
+
+
 def registered_kinds() -> list[str]:
-    return sorted(str(model._meta.verbose_name).capitalize() for model in _audited_models())
+    return sorted(kind_of(model) for model in _audited_models())
+
+
+def years_with_history(forbund) -> list[int]:
+    """The förbund's fiscal years, newest first (for the year filter)."""
+    return list(
+        FiscalYear.objects.filter(forbund=forbund)
+        .order_by("-year")
+        .values_list("year", flat=True)
+    )

@@ -23,6 +23,8 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 DEBUG = env_bool("DEBUG")
+# With DEBUG, keep Django's English technical error pages instead of the Swedish ones.
+DEBUG_TECHNICAL_ERRORS = env_bool("DEBUG_TECHNICAL_ERRORS")
 # The test suite runs with DEBUG off, as production does, but over plain http and with no key.
 TESTING = "pytest" in sys.modules
 
@@ -54,6 +56,9 @@ INSTALLED_APPS = [
     "reports",
     "interventions",
     "sie",
+    "django_tasks",
+    "django_tasks_db",
+    "performance",
 ]
 
 MIDDLEWARE = [
@@ -66,6 +71,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Swedish 400/404/500 pages also with DEBUG on (finsam/middleware.py).
+    "finsam.middleware.SwedishErrorPagesMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires.
@@ -110,9 +117,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # failing with "database is locked" when a reading transaction tries to write.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL;",
+        "timeout": 30,  # the busy timeout, in seconds
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+    # No write transaction around GETs (see finsam.transactions): only writing requests take
+    # SQLite's single write lock, and only for as long as they write.
+    DATABASES["default"]["ATOMIC_REQUESTS"] = False
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+        "finsam.transactions.WriteRequestTransactionMiddleware",
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -145,6 +159,13 @@ STORAGES = {
         )
     },
 }
+
+# Password reset and invitation e-mails: printed to the console unless an SMTP server is set.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Finsam Rapport <noreply@localhost>")
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # an invitation link is valid for three days
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -215,4 +236,25 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# Computed statements and checks, keyed on each förbund's data version (performance.memo): the
+# key changes with every write, so a per-process memory cache is never stale.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
+# PDFs are rendered by a worker (`python manage.py db_worker`) from a queue in the project's own
+# database; TASKS_IMMEDIATE=1 runs them inline (the test suite's default).
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("TASKS_IMMEDIATE") == "1"
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
 }

@@ -18,11 +18,15 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DatabaseError, models, transaction
 
 from finsam import ownership
-from finsam.models import Forbund
+from finsam.models import Forbund, Membership
 from finsam.purge import purging
 
 FORMAT = "finsam-rapport/forbund"
-VERSION = 1
+VERSION = 2
+# Version 2 added the statements' fields (fixed assets, långfristiga skulder, ansvarsförbindelser,
+# prognos balanskrav, balance-sheet columns, tkr tables) and reports.periodhistory; a version-1
+# document reads unchanged, every new field taking its default.
+READABLE_VERSIONS = (1, 2)
 
 NOT_A_DOCUMENT = (
     "Filen är inte en export från Finsam Rapport (fältet ”format” saknas eller är fel)."
@@ -34,6 +38,55 @@ SLUG_EXISTS = (
     "Förbundet ”{slug}” finns redan i den här installationen. Välj att ersätta det "
     "(--replace) om du vill skriva över det."
 )
+
+
+# Limits of an import file (``check_limits``): a file beyond them is refused before anything is read
+# into the database.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_ROWS = 500_000
+MAX_STRING = 50 * 1024 * 1024
+TOO_LARGE = "Filen är för stor ({size} byte); högst {limit} byte kan importeras."
+TOO_DEEP = "Filen är för djupt nästlad (mer än {limit} nivåer); det är ingen export härifrån."
+TOO_MANY_ROWS = "Filen har för många rader (mer än {limit})."
+STRING_TOO_LONG = "{where}: texten är för lång (mer än {limit} tecken)."
+ONE_FORBUND = "Exporten ska innehålla exakt ett förbund (finsam.forbund har {count} rader)."
+FOREIGN_MEMBERSHIP = (
+    "{where}: behörigheten gäller ett annat förbund än filens; en export får bara ge "
+    "behörigheter i sitt eget förbund."
+)
+FOREIGN_USER = (
+    "{where}: användaren ”{username}” finns redan här med behörighet i ett annat förbund "
+    "({others}); en import får inte ge en befintlig användare i ett annat förbund nya "
+    "behörigheter. Lägg till behörigheten i appen i stället."
+)
+PRIVILEGED_USER = (
+    "{where}: användaren ”{username}” är administratör i den här installationen; en import "
+    "får inte ge den behörigheter."
+)
+NOT_A_NUMBER = "{where}: ska vara ett tal skrivet som text eller heltal, inte {kind}."
+NOT_AN_INTEGER = "{where}: ska vara ett heltal, inte {kind}."
+NOT_A_BOOLEAN = "{where}: ska vara true eller false, inte {kind}."
+NOT_TEXT = "{where}: ska vara text, inte {kind}."
+JSON_KINDS = {bool: "sant/falskt", float: "ett decimaltal", int: "ett heltal", str: "text"}
+
+# Checks of the imported förbund as a whole, run before the import commits (e.g. the approved
+# versions' hashes, registered by ``reports``); each raises ImportRejected. The integrity checks
+# among them also run in the restore drill (``verify_restore``).
+VERIFIERS: list = []
+INTEGRITY_CHECKS: list = []
+
+
+def register_verifier(verifier) -> None:
+    """A check of every import (before it commits)."""
+    if verifier not in VERIFIERS:
+        VERIFIERS.append(verifier)
+
+
+def register_integrity_check(check) -> None:
+    """A check the restore drill runs on every förbund of a restored backup."""
+    if check not in INTEGRITY_CHECKS:
+        INTEGRITY_CHECKS.append(check)
 
 
 class ImportRejected(Exception):
@@ -73,9 +126,16 @@ def models_in_order() -> list[type[models.Model]]:
         )
         if not ready:
             raise RuntimeError("Cyclic references between owned models: " + str(remaining))
+        # An approved version freezes its document's rows: it is imported after everything
+        # that does not depend on it, so that the import never writes into a frozen report.
+        unfreezing = [model for model in ready if _label(model) not in FREEZING_MODELS]
+        ready = unfreezing or ready
         ordered += ready
         remaining -= set(ready)
     return ordered
+
+
+FREEZING_MODELS = {"reports.approvedversion"}
 
 
 def _dependencies(model) -> list[type[models.Model]]:
@@ -180,13 +240,16 @@ def import_forbund(document: Any, *, replace: bool = False) -> Forbund:
     _require(isinstance(document, dict) and document.get("format") == FORMAT, NOT_A_DOCUMENT)
     version = document.get("version")
     _require(
-        version == VERSION,
-        UNSUPPORTED_VERSION.format(version=version, supported=VERSION),
+        type(version) is int and version in READABLE_VERSIONS,
+        UNSUPPORTED_VERSION.format(
+            version=version, supported=", ".join(str(v) for v in READABLE_VERSIONS)
+        ),
     )
     _require(isinstance(document.get("objects"), list), "Fältet ”objects” saknas eller är fel.")
     _require(isinstance(document.get("users", []), list), "Fältet ”users” ska vara en lista.")
     slug = document.get("forbund")
     _require(isinstance(slug, str) and slug, "Fältet ”forbund” (förbundets kortnamn) saknas.")
+    check_limits(document)
     try:
         with transaction.atomic(), purging():
             existing = Forbund.objects.filter(slug=slug).first()
@@ -200,6 +263,8 @@ def import_forbund(document: Any, *, replace: bool = False) -> Forbund:
                 forbund is not None and forbund.slug == slug,
                 "Exporten innehåller inget förbund med kortnamnet i fältet ”forbund”.",
             )
+            for verify in VERIFIERS:
+                verify(forbund)
             return forbund
     except DatabaseError as error:
         raise ImportRejected(f"Databasen vägrade spara exporten: {error}") from error
@@ -211,7 +276,7 @@ def delete_forbund(forbund: Forbund) -> None:
 
     Approved reports are frozen (database triggers and model guards, ``reports.freeze``); a
     whole förbund is deleted as maintenance, with the freeze lifted for this transaction."""
-    with purging():
+    with purging(forbund):
         for model in reversed(models_in_order()):
             ownership.rows_of(model, forbund).delete()
 
@@ -256,22 +321,74 @@ def _import_objects(sections: list) -> Forbund | None:
     order = {_label(model): index for index, model in enumerate(models_in_order())}
     new_pks: dict[tuple[type, int], int] = {}
     forbund = None
-    last_position = -1
+    seen: set[str] = set()
+    checked = []
     for index, section in enumerate(sections):
         where = _where("objects", index)
         _require(isinstance(section, dict), f"{where}: ska vara ett objekt.")
         label = section.get("model")
-        _require(label in by_label, f"{where}.model: okänd modell {label!r}.")
-        _require(order[label] > last_position, f"{where}.model: {label} står i fel ordning.")
-        last_position = order[label]
+        _require(isinstance(label, str) and label in by_label, f"{where}.model: okänd modell.")
+        _require(label not in seen, f"{where}.model: {label} förekommer två gånger.")
+        seen.add(label)
         rows = section.get("rows")
         _require(isinstance(rows, list), f"{where}.rows: ska vara en lista.")
+        checked.append((label, rows))
+    forbund_rows = next((rows for label, rows in checked if label == "finsam.forbund"), [])
+    _require(len(forbund_rows) == 1, ONE_FORBUND.format(count=len(forbund_rows)))
+    # Each model after the ones it refers to, whatever order the file lists them in.
+    for label, rows in sorted(checked, key=lambda item: order[item[0]]):
         model = by_label[label]
         for row_index, row in enumerate(rows):
             obj = _build(model, row, _where(label, row_index), new_pks)
             if model is Forbund:
                 forbund = obj
+            elif model is Membership:
+                _check_membership(obj, forbund, _where(label, row_index))
     return forbund
+
+
+def _check_membership(membership: Membership, forbund: Forbund, where: str) -> None:
+    """A file gives roles only in its own förbund, and never to an existing user of another
+    förbund (or an administrator) – an import cannot promote someone elsewhere."""
+    _require(membership.forbund_id == forbund.pk, FOREIGN_MEMBERSHIP.format(where=where))
+    user = membership.user
+    username = user.get_username()
+    _require(
+        not (user.is_staff or user.is_superuser),
+        PRIVILEGED_USER.format(where=where, username=username),
+    )
+    others = sorted(
+        Membership.objects.filter(user=user)
+        .exclude(forbund=forbund)
+        .values_list("forbund__name", flat=True)
+    )
+    _require(
+        not others,
+        FOREIGN_USER.format(where=where, username=username, others=", ".join(others)),
+    )
+
+
+def _json_kind(value: Any) -> str:
+    return JSON_KINDS.get(type(value), type(value).__name__)
+
+
+def check_limits(document: Any) -> None:
+    """Nesting depth, number of rows and length of strings, before anything is written."""
+    stack = [(document, 1)]
+    rows = 0
+    while stack:
+        value, depth = stack.pop()
+        _require(depth <= MAX_DEPTH, TOO_DEEP.format(limit=MAX_DEPTH))
+        if isinstance(value, dict):
+            rows += 1
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            _require(
+                len(value) <= MAX_STRING, STRING_TOO_LONG.format(where="filen", limit=MAX_STRING)
+            )
+    _require(rows <= MAX_ROWS, TOO_MANY_ROWS.format(limit=MAX_ROWS))
 
 
 def _build(model, row, where: str, new_pks: dict) -> models.Model:
@@ -321,6 +438,25 @@ def _resolve(field, value, where: str, new_pks: dict):
     return new_pks[(target, value)]
 
 
+def _check_type(field: models.Field, value: Any, where: str) -> None:
+    """Strict JSON types: money never as a float or a boolean, counts only as integers."""
+    kind = _json_kind(value)
+    if isinstance(field, models.BooleanField):
+        _require(isinstance(value, bool), NOT_A_BOOLEAN.format(where=where, kind=kind))
+    elif isinstance(field, models.DecimalField):
+        _require(
+            isinstance(value, str | int) and not isinstance(value, bool),
+            NOT_A_NUMBER.format(where=where, kind=kind),
+        )
+    elif isinstance(field, models.IntegerField):
+        _require(
+            isinstance(value, int) and not isinstance(value, bool),
+            NOT_AN_INTEGER.format(where=where, kind=kind),
+        )
+    elif isinstance(field, models.CharField | models.TextField):
+        _require(isinstance(value, str), NOT_TEXT.format(where=where, kind=kind))
+
+
 def _decode(field: models.Field, value: Any, where: str) -> Any:
     if value is None:
         return None
@@ -336,6 +472,7 @@ def _decode(field: models.Field, value: Any, where: str) -> Any:
         raise ImportRejected(f"{where}: ska vara ett enkelt värde, inte {type(value).__name__}.")
     if isinstance(field, models.DateField | models.DateTimeField):
         _require(isinstance(value, str), f"{where}: ett datum ska skrivas som text, ÅÅÅÅ-MM-DD.")
+    _check_type(field, value, where)
     try:
         return field.to_python(value)
     except ValidationError as error:

@@ -2,12 +2,15 @@
 
 from django.urls import path
 
-from finsam.views import budget, driftbidrag, history, organisation, year_setup
+from finsam.views import budget, driftbidrag, help_page, organisation, users, year_setup
 
 urlpatterns = [
     path("", organisation.ForbundHomeView.as_view(), name="forbund-home"),
     path("uppgifter/", organisation.ForbundUpdateView.as_view(), name="forbund-edit"),
-    path("historik/", history.HistoryView.as_view(), name="forbund-history"),
+    path("hjalp/", help_page.HelpView.as_view(), name="forbund-help"),
+    path("anvandare/", users.UserListView.as_view(), name="user-list"),
+    path("anvandare/bjud-in/", users.UserInviteView.as_view(), name="user-invite"),
+    path("anvandare/<int:pk>/ta-bort/", users.UserRemoveView.as_view(), name="user-remove"),
     path("medlemmar/", organisation.MemberListView.as_view(), name="member-list"),
     path("medlemmar/ny/", organisation.MemberCreateView.as_view(), name="member-create"),
     path("medlemmar/<int:pk>/", organisation.MemberUpdateView.as_view(), name="member-edit"),

@@ -12,6 +12,11 @@ STALE_VERSION_MESSAGE = (
     "inte. Nu sparat: {current}. Ladda om sidan och gör om dina ändringar."
 )
 
+MISSING_VERSION_MESSAGE = (
+    "Sidan skickade inte med vilken version av uppgifterna du utgick från, så ändringen "
+    "sparades inte (den kunde ha skrivit över någon annans). Ladda om sidan och gör om ändringen."
+)
+
 
 class VersionedModel(models.Model):
     version = models.PositiveIntegerField("version", default=1, editable=False)
@@ -53,10 +58,13 @@ def describe(instance: models.Model, field_names: list[str]) -> str:
 def lock_current_version(instance: models.Model, seen_version: int | None, fields: list[str]):
     """Lock the row; raise StaleVersionError unless it still has the version the user saw.
 
+    The lock is mandatory: a save that does not say which version it saw (``None``) is refused.
     Call inside a transaction; bumps ``instance.version`` so the caller's save records the change.
     """
     current = type(instance)._default_manager.select_for_update().get(pk=instance.pk)
-    if seen_version is not None and current.version != seen_version:
+    if seen_version is None:
+        raise StaleVersionError(current, MISSING_VERSION_MESSAGE)
+    if current.version != seen_version:
         raise StaleVersionError(
             current, STALE_VERSION_MESSAGE.format(current=describe(current, fields))
         )

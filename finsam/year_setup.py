@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from finsam import selectors
 from finsam.models import (
     Budget,
     BudgetKind,
@@ -40,9 +41,11 @@ from finsam.models import (
     FiscalYear,
     Forbund,
 )
+from finsam.money import format_amount
 from finsam.wording import join_swedish
 from interventions.models import Goal, Insats, InsatsFinancing
-from reports import texts
+from reports import selectors as report_selectors
+from reports import statements, texts
 from reports.models import DocumentKind, ReportDocument
 
 FIRST_YEAR, LAST_YEAR = 2004, 2100
@@ -56,6 +59,10 @@ NO_SOURCE_YEAR = (
     "driftbidrag på respektive sida, eller välj året efter ett år som finns."
 )
 YEAR_OUT_OF_RANGE = "Året måste vara mellan 2004 och 2100."
+OPENING_FROM_ANNUAL = "eget kapital vid årets slut enligt årsredovisningen {year}"
+OPENING_FROM_PLAN = (
+    "balanserat resultat vid årets slut enligt budgeten {year}; året är inte avslutat"
+)
 
 
 class YearSetupError(Exception):
@@ -80,13 +87,25 @@ class YearSetupSummary:
     members: int = 0
     board_members: int = 0
     notes: list[str] = field(default_factory=list)
+    copy_amounts: bool = True
+    opening_balance: Decimal | None = None
+    opening_source: str = ""
 
     def copied(self) -> list[str]:
         """The summary lines, in Swedish: "14 budgetrader", "9 texter (som utkast)" …"""
-        lines = [
-            _count(self.budget_lines, "budgetrad", "budgetrader")
-            + f" (belopp {self.year} = förra årets plan för {self.year}; rader utan plan får 0 kr)",
-        ]
+        if self.copy_amounts:
+            amounts = (
+                f"belopp {self.year} som förslag: förra årets plan för {self.year}, annars "
+                f"förra årets belopp"
+            )
+        else:
+            amounts = "utan belopp: alla rader börjar på 0 kr"
+        lines = [_count(self.budget_lines, "budgetrad", "budgetrader") + f" ({amounts})"]
+        if self.opening_balance is not None:
+            lines.append(
+                f"balanserat resultat {format_amount(self.opening_balance)} kr "
+                f"({self.opening_source})"
+            )
         if self.driftbidrag:
             lines.append(
                 "driftbidragets inställningar (avrundning och invånardatum), utan belopp"
@@ -111,6 +130,13 @@ class YearSetupSummary:
             f"{_count(self.board_members, 'styrelseledamot', 'styrelseledamöter')} (ordinarie och "
             f"ersättare) som sitter {self.year}-01-01."
         )
+
+
+def _proposal(line) -> Decimal:
+    """Last year's plan for the year, else last year's amount (a proposal to review)."""
+    if line.plan_year_1 is not None:
+        return line.plan_year_1
+    return line.amount or Decimal(0)
 
 
 def _count(number: int, one: str, many: str) -> str:
@@ -207,11 +233,16 @@ def _carry_over(forbund: Forbund, summary: YearSetupSummary) -> None:
     )
 
 
-def year_setup_preview(*, forbund: Forbund, year: int) -> YearSetupSummary:
+def year_setup_preview(
+    *, forbund: Forbund, year: int, copy_amounts: bool = True
+) -> YearSetupSummary:
     """What ``year_setup`` would copy, without writing anything."""
     sources = _sources(forbund, year)
     summary = YearSetupSummary(year=year, source_year=year - 1)
     summary.budget_lines = sources.budget.lines.count() if sources.budget else 0
+    summary.copy_amounts = copy_amounts
+    if sources.budget is not None:
+        summary.opening_balance, summary.opening_source = opening_balance_for(forbund, year)
     summary.driftbidrag = sources.driftbidrag is not None
     summary.driftbidrag_basis_changed = (
         sources.driftbidrag is not None and sources.driftbidrag.basis != DriftbidragBasis.OFFERS
@@ -225,18 +256,50 @@ def year_setup_preview(*, forbund: Forbund, year: int) -> YearSetupSummary:
     return summary
 
 
+def opening_balance_for(forbund: Forbund, year: int) -> tuple[Decimal | None, str]:
+    """Balanserat resultat entering ``year`` and where it comes from: last year's closing eget
+    kapital when last year's Årsredovisning exists (the year is closed), else the roll-forward of
+    last year's plan (its budget year's balanserat resultat at the year's end)."""
+    annual = report_selectors.annual_report(forbund, year - 1)
+    if annual is not None:
+        equity = statements.closing_balance(annual).eget_kapital
+        if equity is not None:
+            return equity, OPENING_FROM_ANNUAL.format(year=year - 1)
+    budget = Budget.objects.filter(
+        fiscal_year__forbund=forbund, fiscal_year__year=year - 1, kind=BudgetKind.BUDGET
+    ).first()
+    if budget is not None:
+        return selectors.budget_plan_columns(budget)[0].closing, OPENING_FROM_PLAN.format(
+            year=year - 1
+        )
+    return None, ""
+
+
 @transaction.atomic
-def year_setup(*, forbund: Forbund, year: int, user=None) -> YearSetupSummary:
-    """Create ``year`` from the year before (see the module docstring); all or nothing."""
+def year_setup(
+    *, forbund: Forbund, year: int, user=None, copy_amounts: bool = True
+) -> YearSetupSummary:
+    """Create ``year`` from the year before (see the module docstring); all or nothing.
+
+    ``copy_amounts``: the new budget year's amounts are proposals from last year (its plan for
+    this year, else last year's amount); without it every line starts at 0 kr."""
     # Serialise concurrent set-ups of the same förbund: the second one then sees the first's year.
     Forbund.objects.select_for_update().filter(pk=forbund.pk).first()
     sources = _sources(forbund, year)
-    summary = YearSetupSummary(year=year, source_year=year - 1)
+    summary = YearSetupSummary(year=year, source_year=year - 1, copy_amounts=copy_amounts)
     fiscal_year, _ = FiscalYear.objects.get_or_create(forbund=forbund, year=year)
+    # The budget's creation also creates the year's plan document (reports' post_save signal).
+    plan_existed = ReportDocument.objects.filter(
+        fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN
+    ).exists()
 
     new_lines = {}
     if sources.budget is not None:
-        budget = Budget.objects.create(fiscal_year=fiscal_year, kind=BudgetKind.BUDGET)
+        opening, source = opening_balance_for(forbund, year)
+        budget = Budget.objects.create(
+            fiscal_year=fiscal_year, kind=BudgetKind.BUDGET, opening_balance=opening
+        )
+        summary.opening_balance, summary.opening_source = opening, source
         for line in sources.budget.lines.order_by("section", "position", "id"):
             new_lines[(line.section, line.label)] = budget.lines.create(
                 section=line.section,
@@ -244,7 +307,7 @@ def year_setup(*, forbund: Forbund, year: int, user=None) -> YearSetupSummary:
                 member=line.member,
                 category=line.category,
                 position=line.position,
-                amount=line.plan_year_1 if line.plan_year_1 is not None else Decimal(0),
+                amount=_proposal(line) if copy_amounts else Decimal(0),
                 plan_year_1=line.plan_year_2,
                 plan_year_2=None,
                 footnote=line.footnote,
@@ -288,10 +351,10 @@ def year_setup(*, forbund: Forbund, year: int, user=None) -> YearSetupSummary:
         )
     summary.goals = len(sources.goals)
 
-    plan, created = ReportDocument.objects.get_or_create(
+    plan, _ = ReportDocument.objects.get_or_create(
         fiscal_year=fiscal_year, kind=DocumentKind.VERKSAMHETSPLAN, period=None
     )
-    summary.documents = 1 if created else 0
+    summary.documents = 0 if plan_existed else 1
     if sources.plan is not None:
         summary.texts = texts.report_texts_copy(
             source=sources.plan,

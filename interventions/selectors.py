@@ -115,12 +115,18 @@ def budget_cost_lines(forbund: Forbund, year: int):
     return list(budget.lines.filter(section=BudgetSection.COST))
 
 
-def insats_economy(insats: Insats, year: int) -> InsatsEconomy:
-    financing = (
-        InsatsFinancing.objects.filter(insats=insats, year=year)
-        .select_related("budget_line", "insats")
-        .first()
-    )
+_LOOK_UP = object()
+
+
+def insats_economy(insats: Insats, year: int, financing=_LOOK_UP) -> InsatsEconomy:
+    """``financing``: the insats' financing of the year when the caller read it already (a list
+    reads them all in one query), ``None`` when it has none."""
+    if financing is _LOOK_UP:
+        financing = (
+            InsatsFinancing.objects.filter(insats=insats, year=year)
+            .select_related("budget_line", "insats")
+            .first()
+        )
     label = financing.effective_cost_label if financing else insats.name
     budget_line = financing.budget_line if financing else None
     if budget_line is None:
@@ -516,11 +522,17 @@ def insats_list(forbund: Forbund, year: int) -> InsatsList:
         Insats.objects.filter(forbund=forbund).select_related("responsible_member", "forbund")
     )
     summaries = {o.insats_id: outcome_summary(o) for o in summary_outcomes(forbund, year)}
+    financing = {
+        item.insats_id: item
+        for item in InsatsFinancing.objects.filter(insats__forbund=forbund, year=year)
+        .select_related("budget_line", "insats")
+    }
     rows = []
     for insats in insatser:
         if not (insats.active_in(year) or insats.pk in summaries):
             continue
-        rows.append(InsatsRow(insats, insats_economy(insats, year), summaries.get(insats.pk)))
+        economy = insats_economy(insats, year, financing.get(insats.pk))
+        rows.append(InsatsRow(insats, economy, summaries.get(insats.pk)))
     zero = Decimal("0")
     return InsatsList(
         year=year,

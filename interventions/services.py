@@ -164,6 +164,10 @@ IMPORT_PERIOD = "Mätperioden ”{value}” ska vara ett år, t.ex. 2024 eller �
 IMPORT_QUESTION_MISSING = "Frågan saknas."
 IMPORT_DUPLICATE = "Samma insats, mätperiod och fråga finns redan på rad {row}."
 IMPORT_SHARE_WITHOUT_RESPONDENTS = "Andelen för {who} har inget antal svarande."
+IMPORT_NUL = "Filen innehåller ogiltiga tecken (NUL) och är ingen CSV-fil. Spara den som CSV igen."
+IMPORT_UNREADABLE = "Filen kunde inte läsas som CSV: {error}"
+IMPORT_QUESTION_TOO_LONG = "Frågan är för lång ({length} tecken; högst {limit})."
+QUESTION_MAX_LENGTH = IndicatorResult._meta.get_field("question").max_length
 
 
 class IndicatorImportError(Exception):
@@ -205,6 +209,10 @@ def _parse_row(row: dict[str, str], insatser: dict[str, Insats]) -> dict:
     question = row.get("fråga", "").strip()
     if not question:
         raise ValidationError(IMPORT_QUESTION_MISSING)
+    if len(question) > QUESTION_MAX_LENGTH:
+        raise ValidationError(
+            IMPORT_QUESTION_TOO_LONG.format(length=len(question), limit=QUESTION_MAX_LENGTH)
+        )
     values["question"] = question
     for column, field in IMPORT_COLUMNS.items():
         if field in ("insats", "period_year", "question"):
@@ -229,10 +237,15 @@ def _parse_row(row: dict[str, str], insatser: dict[str, Insats]) -> dict:
 def indicator_rows_from_csv(*, forbund: Forbund, raw: bytes) -> list[dict]:
     """The file's results, validated; ``IndicatorImportError`` lists every bad row."""
     text = _decode(raw)
+    if "\x00" in text:
+        raise IndicatorImportError([IMPORT_NUL])
     first_line = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if ";" in first_line else ("\t" if "\t" in first_line else ",")
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [row for row in reader if any(cell.strip() for cell in row)]
+    try:
+        rows = [row for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error as error:
+        raise IndicatorImportError([IMPORT_UNREADABLE.format(error=error)]) from None
     if len(rows) < 2:
         raise IndicatorImportError([IMPORT_EMPTY])
     header = [cell.strip().casefold() for cell in rows[0]]

@@ -20,8 +20,9 @@ from django.utils import timezone
 
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import Capability, capabilities_of
+from finsam.plan_checks import budget_errors
 from finsam.versioning import lock_current_version
-from reports import checks
+from reports import checks, snapshot
 from reports.models import ApprovedVersion, DocumentKind, DocumentStatus, ReportDocument
 
 SUBMIT_HAS_ERRORS = (
@@ -68,10 +69,13 @@ def blocking_errors(document: ReportDocument) -> list[str]:
     from reports.completeness import incomplete_sections
 
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
-        has_budget = Budget.objects.filter(
+        budget = Budget.objects.filter(
             fiscal_year=document.fiscal_year, kind=BudgetKind.BUDGET
-        ).exists()
-        errors = [] if has_budget else [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+        ).first()
+        if budget is None:
+            errors = [PLAN_WITHOUT_BUDGET.format(year=document.year)]
+        else:
+            errors = budget_errors(budget)
     else:
         errors = [
             result.message
@@ -167,6 +171,11 @@ def render_pdf(document: ReportDocument, *, draft: bool, decision=None):
 DECISION_REQUIRED = "Ange styrelsens beslut: datum, paragraf, ort och undertecknare."
 
 
+def take_snapshot(document: ReportDocument, *, decision) -> dict:
+    """Everything the approved document shows, stored beside its PDF (``reports.snapshot``)."""
+    return snapshot.capture(document, decision=decision)
+
+
 @transaction.atomic
 def document_approve(
     *, document: ReportDocument, user, seen_version: int | None, decision=None
@@ -190,6 +199,9 @@ def document_approve(
     decision = decisions.validate_decision(document, decision)
     approved_at = timezone.now()
     rendered = render_pdf(document, draft=False, decision=decision)
+    sha256 = hashlib.sha256(rendered.pdf).hexdigest()
+    recorded = take_snapshot(document, decision=decision)
+    recorded["pdf_sha256"] = sha256  # binds the snapshot to this PDF
     previous = document.approved_versions.aggregate(number=Max("number"))["number"] or 0
     version = ApprovedVersion.objects.create(
         document=document,
@@ -199,8 +211,10 @@ def document_approve(
         approved_by=user,
         approved_at=approved_at,
         pdf=rendered.pdf,
-        sha256=hashlib.sha256(rendered.pdf).hexdigest(),
+        sha256=sha256,
         pages=rendered.pages,
+        snapshot=recorded,
+        snapshot_sha256=snapshot.snapshot_hash(recorded),
     )
     decisions.store_decision(version, decision)
     document.status = DocumentStatus.GODKAND
@@ -271,6 +285,7 @@ class Event:
     detail: str = ""
     sha256: str = ""
     number: int | None = None
+    snapshot_sha256: str = ""
 
 
 def _name(user) -> str:
@@ -320,6 +335,7 @@ def document_events(document: ReportDocument) -> list[Event]:
                 f"{version.pages} sidor",
                 version.sha256,
                 version.number,
+                version.snapshot_sha256,
             )
         )
         if version.reopened_at is not None:
@@ -342,6 +358,7 @@ def document_events(document: ReportDocument) -> list[Event]:
             event.detail,
             event.sha256,
             event.number,
+            event.snapshot_sha256,
         )
         for event in events
     ]

@@ -12,6 +12,7 @@ class ReportsConfig(AppConfig):
             BoardDecision,
             FigureLine,
             PeriodFigures,
+            PeriodHistory,
             ReportDocument,
             ReportPeriod,
             ReportText,
@@ -22,21 +23,52 @@ class ReportsConfig(AppConfig):
         ownership.register(FigureLine, "period__fiscal_year__forbund")
         ownership.register(PeriodFigures, "period__fiscal_year__forbund")
         ownership.register(YearHistory, "forbund")
+        ownership.register(PeriodHistory, "forbund")
         ownership.register(ReportDocument, "fiscal_year__forbund")
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
         ownership.register(BoardDecision, "version__document__fiscal_year__forbund")
 
-        from django.db.models.signals import pre_delete, pre_save
+        from django.db.models.signals import post_save, pre_delete, pre_save
+
+        from finsam import transfer
+        from reports import (
+            import_checks,
+            snapshot_sections,  # noqa: F401  (registers the snapshot's sections)
+        )
+
+        transfer.register_verifier(import_checks.verify_forbund)
+        transfer.register_integrity_check(import_checks.verify_integrity)
 
         from finsam.models import Budget, BudgetLine
 
+        # A cascade (deleting an insats deletes its texts) must not bypass the freeze either.
+        pre_delete.connect(_guard_row, sender=ReportText, dispatch_uid="reports-freeze-text-d")
+        pre_delete.connect(_guard_row, sender=FigureLine, dispatch_uid="reports-freeze-line-d")
+        # A year's Verksamhetsplan document exists as soon as it has a budget (created here, on
+        # the write, so that listing the documents never writes).
+        post_save.connect(_plan_document, sender=Budget, dispatch_uid="reports-plan-document")
         pre_save.connect(_guard_budget, sender=Budget, dispatch_uid="reports-freeze-budget")
         pre_delete.connect(_guard_budget, sender=Budget, dispatch_uid="reports-freeze-budget-d")
         pre_save.connect(_guard_budget_line, sender=BudgetLine, dispatch_uid="reports-freeze-bl")
         pre_delete.connect(
             _guard_budget_line, sender=BudgetLine, dispatch_uid="reports-freeze-bl-d"
         )
+
+
+def _plan_document(sender, instance, created, raw=False, **kwargs) -> None:
+    from finsam.purge import is_purging
+    from reports import services
+
+    if created and not raw and instance.kind == "budget" and not is_purging():
+        fiscal_year = instance.fiscal_year
+        services.plan_document(fiscal_year.forbund, fiscal_year.year)
+
+
+def _guard_row(sender, instance, **kwargs) -> None:
+    from reports import freeze
+
+    freeze.guard_instance(instance, deleting=True)
 
 
 def _guard_budget(sender, instance, **kwargs) -> None:

@@ -14,7 +14,7 @@ from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
 from interventions.models import InsatsKind
-from reports import charts, decisions, statements, texts
+from reports import charts, decisions, overview, statements, texts
 from reports.decisions import Decision
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
@@ -193,6 +193,7 @@ def _report_context(
         "noter": statements.noter(period),
         "balanskrav": statements.balanskravsutredning(period),
         "prognos": None if full_year else statements.helarsprognos(period),
+        "period_overview": None if full_year else overview.shown_period_overview(period),
         "insatser": chapters,
         "bilagor": appendices,
         "bilaga": {bilaga["anchor"]: bilaga for bilaga in appendices},

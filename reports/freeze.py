@@ -40,6 +40,8 @@ VERSION_FROZEN_FIELDS = (
     "pdf",
     "sha256",
     "pages",
+    "snapshot",
+    "snapshot_sha256",
 )
 
 

@@ -5,7 +5,7 @@ built like the förbund-wide Historik page (``finsam.history``) but filtered to 
 
 from __future__ import annotations
 
-from finsam.history import HistoryEntry, entries_of
+from finsam.history import HistoryEntry, HistoryFilter, entries_of, kind_of, roles_in
 from finsam.models import Budget, BudgetKind, BudgetLine
 from reports.models import (
     DocumentKind,
@@ -39,11 +39,24 @@ def _sources(document: ReportDocument) -> list[tuple[type, dict]]:
     return sources
 
 
-def document_history_entries(document: ReportDocument, *, limit: int = 2000) -> list[HistoryEntry]:
-    """Changes to the document's rows, newest first (times in UTC)."""
+def document_history_entries(
+    document: ReportDocument, *, limit: int = 2000, filters: HistoryFilter | None = None
+) -> list[HistoryEntry]:
+    """Changes to the document's rows, newest first (times in Europe/Stockholm)."""
+    chosen = filters or HistoryFilter()
+    roles = roles_in(document.fiscal_year.forbund)
     entries: list[HistoryEntry] = []
     for model, lookup in _sources(document):
-        kind = str(model._meta.verbose_name).capitalize()
-        entries += entries_of(model, lookup, kind=kind, limit=limit)
+        kind = kind_of(model)
+        if chosen.kind and kind != chosen.kind:
+            continue
+        entries += entries_of(
+            model, lookup, kind=kind, limit=limit, roles=roles, action=chosen.action
+        )
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries[:limit]
+
+
+def document_kinds(document: ReportDocument) -> list[str]:
+    """The Swedish names of the kinds of data in the document's Historik (for its filter)."""
+    return sorted({kind_of(model) for model, _ in _sources(document)})

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from finsam.versioning import STALE_VERSION_MESSAGE, StaleVersionError
+from finsam.versioning import MISSING_VERSION_MESSAGE, STALE_VERSION_MESSAGE, StaleVersionError
 from reports.models import DocumentKind, DocumentStatus, ReportDocument, ReportText
 
 VP = DocumentKind.VERKSAMHETSPLAN
@@ -554,7 +554,9 @@ def report_text_save(
         except IntegrityError:
             current = ReportText.objects.get(document=document, section=section, insats=insats)
             raise _stale(current) from None
-    if seen_version is not None and seen_version != text.version:
+    if seen_version is None:
+        raise StaleVersionError(text, MISSING_VERSION_MESSAGE)
+    if seen_version != text.version:
         raise _stale(text)
     text.version += 1
     text.body = body

@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from reports import views, views_documents, views_texts, views_xlsx
+from reports import views, views_documents, views_history, views_snapshot, views_texts, views_xlsx
 
 P = "rapporter/<int:pk>/"
 
 urlpatterns = [
     path("rapporter/", views.ReportListView.as_view(), name="report-list"),
+    path("historik/", views_history.ForbundHistoryView.as_view(), name="forbund-history"),
     path("rapporter/ny/", views.ReportCreateView.as_view(), name="report-create"),
     path(P, views.ReportDetailView.as_view(), name="report-detail"),
     path(
@@ -43,6 +44,26 @@ urlpatterns = [
         "tidigare-ar/<int:pk>/ta-bort/",
         views.YearHistoryDeleteView.as_view(),
         name="report-history-delete",
+    ),
+    path(
+        "tidigare-perioder/",
+        views.PeriodHistoryListView.as_view(),
+        name="report-period-history-list",
+    ),
+    path(
+        "tidigare-perioder/ny/",
+        views.PeriodHistoryCreateView.as_view(),
+        name="report-period-history-create",
+    ),
+    path(
+        "tidigare-perioder/<int:pk>/",
+        views.PeriodHistoryUpdateView.as_view(),
+        name="report-period-history-edit",
+    ),
+    path(
+        "tidigare-perioder/<int:pk>/ta-bort/",
+        views.PeriodHistoryDeleteView.as_view(),
+        name="report-period-history-delete",
     ),
     path("texter/", views_texts.TextDocumentListView.as_view(), name="report-text-documents"),
     path("dokument/<int:pk>/texter/", views_texts.TextListView.as_view(), name="report-text-list"),
@@ -103,8 +124,18 @@ urlpatterns = [
         name="report-document-draft-pdf",
     ),
     path(
+        "dokument/<int:pk>/andrat-sedan-godkannandet/",
+        views_snapshot.ChangedSinceApprovalView.as_view(),
+        name="report-document-changed-since",
+    ),
+    path(
+        "dokument/<int:pk>/version/<int:number>/andrat-sedan-godkannandet/",
+        views_snapshot.ChangedSinceApprovalView.as_view(),
+        name="report-document-version-changed-since",
+    ),
+    path(
         "dokument/<int:pk>/historik/",
-        views_documents.DocumentHistoryView.as_view(),
+        views_history.DocumentHistoryView.as_view(),
         name="report-document-history",
     ),
 ]

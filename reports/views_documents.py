@@ -14,13 +14,11 @@ from django.utils.http import content_disposition_header
 from django.views import View
 from django.views.generic import TemplateView
 
-from finsam.models import Budget, BudgetKind
 from finsam.permissions import Capability, EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
-from reports import approval, services
+from reports import approval, snapshot
 from reports.decisions import DecisionError
 from reports.forms_decision import DecisionForm
-from reports.history import document_history_entries
 from reports.models import DocumentKind, ReportDocument
 
 
@@ -103,13 +101,7 @@ class DocumentListView(ForbundScopedMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        years = (
-            Budget.objects.filter(fiscal_year__forbund=self.forbund, kind=BudgetKind.BUDGET)
-            .values_list("fiscal_year__year", flat=True)
-            .distinct()
-        )
-        for year in years:
-            services.plan_document(self.forbund, year)
+        # Read only: a year's plan document is created with its budget (``ReportsConfig``).
         context["documents"] = documents_of(self.forbund).order_by("-fiscal_year__year", "kind")
         context["title"] = "Dokument och godkännande"
         return context
@@ -303,20 +295,6 @@ class DraftPdfView(DocumentMixin, ForbundScopedMixin, View):
         return pdf_response(rendered.pdf, pdf_filename(document, f"utkast {today:%Y-%m-%d}"))
 
 
-class DocumentHistoryView(DocumentMixin, ForbundScopedMixin, TemplateView):
-    """For auditors: the workflow events and every change to the document's figures and texts."""
-
-    template_name = "reports/document_history.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        document = self.get_document()
-        context["title"] = f"Historik – {context['document_title']}"
-        context["events"] = approval.document_events(document)
-        context["entries"] = document_history_entries(document)
-        return context
-
-
 class PreviewView(DocumentMixin, ForbundScopedMixin, View):
     """The document in the browser: the PDF's template and content, with screen styles."""
 
@@ -324,7 +302,11 @@ class PreviewView(DocumentMixin, ForbundScopedMixin, View):
         from reports.documents import document_html
 
         document = self.get_document()
-        html = document_html(document, draft=document.status != "godkand", preview=True).replace(
-            "<!--back-url-->", escape(document.get_absolute_url())
-        )
+        in_force = document.version_in_force
+        if snapshot.has_snapshot(in_force):
+            # The approved document as the board approved it, whatever happened to live data.
+            html = snapshot.approved_html(in_force)
+        else:
+            html = document_html(document, draft=document.status != "godkand", preview=True)
+        html = html.replace("<!--back-url-->", escape(document.get_absolute_url()))
         return HttpResponse(html)

@@ -185,7 +185,7 @@ def test_an_approved_report_shows_day_and_checksum(demo_data):
     assert state.status_text == f"Godkänd 2021-03-01, SHA-256 {SHA[:12]}…"
     assert state.sha256 == SHA
     document = ReportDocument.objects.get(period=annual(forbund, 2020))
-    assert state.next_step.label == "Ladda ner PDF"
+    assert state.next_step.label == "Ladda ner godkänd PDF"
     assert state.next_step.pdf
     assert state.next_step.url == reverse(
         "report-document-version-pdf",

@@ -72,6 +72,7 @@ def test_budget_edit_with_a_malformed_amount_saves_nothing(clients, demo_data):
     )
     lines = list(budget.lines.order_by("id"))
     data = {
+        "budget-seen_version": str(budget.version),
         "budget-opening_balance": "",
         "budget-opening_balance_note": budget.opening_balance_note,
         "budget-adopted_on": "2019-11-19",

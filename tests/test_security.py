@@ -14,10 +14,19 @@ from finsam.views.auth import LOCKED_OUT_MESSAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Pages anyone may open (the login flow); everything else needs a login.
-PUBLIC_URL_NAMES = {"login", "logout"}
-# Signed-in pages that are not about one förbund: the list of the user's förbund.
-SIGNED_IN_URL_NAMES = {"home"}
+# Pages anyone may open (the login flow, Django's password reset); everything else needs a login.
+PUBLIC_URL_NAMES = {
+    "login",
+    "logout",
+    "favicon",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+}
+# Signed-in pages that are not about one förbund: the list of the user's förbund, and changing
+# one's own password (Django's PasswordChangeView requires a login).
+SIGNED_IN_URL_NAMES = {"home", "password_change", "password_change_done"}
 # Django's admin has its own staff-only authentication.
 ADMIN_PREFIX = "admin/"
 SCOPED_PREFIX = "f/<slug:forbund>/"

@@ -1,6 +1,7 @@
 """Issue 7: set up a new year in one action (finsam.year_setup)."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -9,7 +10,6 @@ from django.urls import reverse
 
 from finsam import year_setup
 from finsam.models import Budget, Driftbidrag, FiscalYear
-from finsam.views.year_setup import CONFIRM_REQUIRED
 from interventions.models import Goal, InsatsFinancing
 from reports import demo_texts
 from reports.models import DocumentKind, ReportDocument
@@ -37,6 +37,9 @@ def test_sodra_2021_from_the_plan_2020(demo_data):
         None,
     )
     assert budget.lines.get(label="Kansli").amount == Decimal("890000")
+    # Balanserat resultat: 2020 is not closed in the demo, so the plan's roll-forward: "Prel
+    # balanserat resultat" at the end of Budget 2020 = 7 465 670 − 7 328 800 = 136 870.
+    assert budget.opening_balance == Decimal("136870")
     # Driftbidrag: settings, no amount.
     driftbidrag = Driftbidrag.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2021)
     assert driftbidrag.amount is None and driftbidrag.basis == "medlemmarnas_besked"
@@ -79,7 +82,7 @@ def test_sodra_2021_from_the_plan_2020(demo_data):
 @pytest.mark.django_db
 def test_sodra_2025_copies_continuing_insatser_and_goals(demo_data):
     forbund = demo_data["sodra-vatterbygden"]
-    summary = year_setup.year_setup(forbund=forbund, year=2025)
+    summary = year_setup.year_setup(forbund=forbund, year=2025, copy_amounts=False)
     # sodra-vatterbygden-arsredovisning-2024: Enter, FIA, NOVA, IT-spåret and the
     # Samverkansmodell (Koll på förmåga) continue in 2025 (1.6: "deras budgetar är oförändrade
     # under 2025").
@@ -89,7 +92,7 @@ def test_sodra_2025_copies_continuing_insatser_and_goals(demo_data):
     assert all(row.granted_max is None for row in financing)
     nova = financing.get(insats__name="NOVA – Stöd i förändring")
     assert nova.budget_line.label == "NOVA" and nova.budget_line.budget.fiscal_year.year == 2025
-    # Budget 2024 has no plan years in the demo: every line starts at 0 kr.
+    # Amounts not copied (the choice on the page): every line starts at 0 kr.
     budget = Budget.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2025)
     assert summary.budget_lines == 19
     assert set(budget.lines.values_list("amount", flat=True)) == {Decimal("0")}
@@ -156,10 +159,12 @@ def test_page_previews_confirms_and_summarises(clients, demo_data):
     assert "Kopieras från 2020 till 2021" in page and "22 budgetrader" in page
     # The default year is the last year + 1 (the demo's latest year is 2024).
     assert 'value="2025"' in client.get(url).content.decode()
-    response = client.post(url, {"year": "2021"})
-    assert response.status_code == 400 and CONFIRM_REQUIRED in response.content.decode()
+    # The one choice, copying the amounts as proposals, is ticked from the start.
+    assert re.search(r'<input type="checkbox" name="copy_amounts"[^>]* checked', page)
+    response = client.post(url, {"year": "1999"})
+    assert response.status_code == 400 and year_setup.YEAR_OUT_OF_RANGE in response.content.decode()
     assert not FiscalYear.objects.filter(forbund__slug="sodra-vatterbygden", year=2021).exists()
-    response = client.post(url, {"year": "2021", "confirm": "on"})
+    response = client.post(url, {"year": "2021", "copy_amounts": "on"})
     assert response.status_code == 200
     page = response.content.decode()
     assert "År 2021 är upplagt" in page and "17 texter (som utkast)" in page
@@ -175,3 +180,24 @@ def test_only_the_sekreterare_sets_up_a_year(clients, demo_data, role):
     assert client.get(url).status_code == 403
     assert client.post(url, {"year": "2021", "confirm": "on"}).status_code == 403
     assert not FiscalYear.objects.filter(forbund__slug="sodra-vatterbygden", year=2021).exists()
+
+
+@pytest.mark.django_db
+def test_sodra_2025_copies_amounts_as_proposals_and_last_years_equity(demo_data):
+    forbund = demo_data["sodra-vatterbygden"]
+    summary = year_setup.year_setup(forbund=forbund, year=2025)  # copy_amounts by default
+    budget = Budget.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2025)
+    # Budget 2024 has no plan years: the proposals are 2024's amounts (not 0 kr), e.g. seed
+    # note 2 "Driftbidrag från staten via Försäkringskassan 5 574 000".
+    line = budget.lines.get(label="Driftbidrag från staten via Försäkringskassan")
+    assert line.amount == Decimal("5574000")
+    last_year = Budget.objects.get(fiscal_year__forbund=forbund, fiscal_year__year=2024)
+    assert dict(budget.lines.values_list("label", "amount")) == dict(
+        last_year.lines.values_list("label", "amount")
+    )
+    assert budget.adopted_on is None  # a proposal until the board adopts it
+    # 2024 is closed: "Utgående Eget kapital 2 395 357" (the demo keeps the öre).
+    assert budget.opening_balance.quantize(Decimal(1)) == Decimal("2395357")
+    assert any(
+        "eget kapital vid årets slut enligt årsredovisningen 2024" in c for c in summary.copied()
+    )

@@ -42,6 +42,7 @@ class BoardMember(VersionedModel):
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
                 name="board_member_dates_ordered",
+                violation_error_message="Slutdatumet kan inte vara före startdatumet.",
             ),
             models.CheckConstraint(
                 condition=Q(role__in=BoardRole.values), name="board_member_role_valid"

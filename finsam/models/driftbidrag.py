@@ -56,9 +56,12 @@ class Driftbidrag(VersionedModel):
                 condition=Q(basis=DriftbidragBasis.OFFERS)
                 | (Q(amount__isnull=False) & Q(amount__gt=0)),
                 name="driftbidrag_amount_required",
+                violation_error_message="Ange beloppet för det valda underlaget.",
             ),
             models.CheckConstraint(
-                condition=Q(rounding_unit__gt=0), name="driftbidrag_rounding_positive"
+                condition=Q(rounding_unit__gt=0),
+                name="driftbidrag_rounding_positive",
+                violation_error_message="Avrundningen ska vara större än noll.",
             ),
         ]
 
@@ -92,6 +95,7 @@ class ContributionOffer(models.Model):
                     | Q(accepted_amount__isnull=True, accepted_increase_percent__isnull=False)
                 ),
                 name="offer_amount_xor_percent",
+                violation_error_message="Ange antingen ett belopp eller en procentsats, inte båda.",
             ),
         ]
 

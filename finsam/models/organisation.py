@@ -134,6 +134,7 @@ class Member(VersionedModel):
                 condition=Q(explicit_share__isnull=True)
                 | (Q(kind=MemberKind.KOMMUN) & Q(explicit_share__gte=0) & Q(explicit_share__lte=1)),
                 name="member_explicit_share_kommun_0_1",
+                violation_error_message="Kommunandelen ska vara mellan 0 och 100 procent.",
             ),
         ]
 
@@ -161,7 +162,11 @@ class Population(VersionedModel):
             models.UniqueConstraint(
                 fields=["member", "reference_date"], name="population_one_per_date"
             ),
-            models.CheckConstraint(condition=Q(inhabitants__gt=0), name="population_positive"),
+            models.CheckConstraint(
+                condition=Q(inhabitants__gt=0),
+                name="population_positive",
+                violation_error_message="Invånarantalet ska vara större än noll.",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -179,7 +184,9 @@ class FiscalYear(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["forbund", "year"], name="fiscal_year_unique"),
             models.CheckConstraint(
-                condition=Q(year__gte=2004) & Q(year__lte=2100), name="fiscal_year_range"
+                condition=Q(year__gte=2004) & Q(year__lte=2100),
+                name="fiscal_year_range",
+                violation_error_message="Året ska vara mellan 2004 och 2100.",
             ),
         ]
 

@@ -1,6 +1,8 @@
 """Generic scoped pages: list, create, update and delete of a förbund's objects."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError, transaction
 from django.db.models import ProtectedError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -90,6 +92,8 @@ class ScopedDeleteView(EditMixin, ScopedQuerysetMixin, DeleteView):
     template_name = "finsam/confirm_delete.html"
     list_url_name = ""
     protected_message = "Kan inte tas bort eftersom andra uppgifter hänvisar hit."
+    # Deleting goes through the confirmation form (POST); HTTP DELETE answers 405.
+    http_method_names = ["get", "post", "head", "options"]
 
     def get_success_url(self):
         return reverse(self.list_url_name, kwargs={"forbund": self.forbund.slug})
@@ -101,8 +105,17 @@ class ScopedDeleteView(EditMixin, ScopedQuerysetMixin, DeleteView):
 
     def form_valid(self, form):
         try:
-            response = super().form_valid(form)
+            with transaction.atomic():
+                response = super().form_valid(form)
         except ProtectedError:
+            messages.error(self.request, self.protected_message)
+            return HttpResponseRedirect(self.get_success_url())
+        except PermissionDenied as refused:
+            # E.g. the row's texts belong to an approved, frozen report (``reports.freeze``).
+            messages.error(self.request, str(refused) or self.protected_message)
+            return HttpResponseRedirect(self.get_success_url())
+        except DatabaseError:
+            # A database rule refused it (a freeze trigger); nothing was deleted.
             messages.error(self.request, self.protected_message)
             return HttpResponseRedirect(self.get_success_url())
         messages.success(self.request, f"”{self.object}” är borttagen.")

@@ -7,8 +7,6 @@ from django.views.generic import TemplateView
 from finsam import year_setup
 from finsam.permissions import EditMixin
 
-CONFIRM_REQUIRED = "Kryssa i rutan för att bekräfta att året ska läggas upp."
-
 
 class YearSetupForm(forms.Form):
     year = forms.IntegerField(
@@ -23,9 +21,16 @@ class YearSetupForm(forms.Form):
             "max_value": year_setup.YEAR_OUT_OF_RANGE,
         },
     )
-    confirm = forms.BooleanField(
-        label="Ja, lägg upp året och kopiera uppgifterna",
-        error_messages={"required": CONFIRM_REQUIRED},
+    # No "are you sure" box: the preview above the button says what happens, and the button
+    # itself says it ("Lägg upp året"). The one choice is whether amounts are copied.
+    copy_amounts = forms.BooleanField(
+        label="Kopiera förra årets belopp till budgeten som förslag",
+        required=False,
+        initial=True,
+        help_text=(
+            "Årets belopp blir förra årets plan för året, annars förra årets belopp: förslag "
+            "att gå igenom innan budgeten fastställs. Utan kryss börjar alla rader på 0 kr."
+        ),
     )
 
 
@@ -57,7 +62,10 @@ class YearSetupView(EditMixin, TemplateView):
         if form.is_valid():
             try:
                 summary = year_setup.year_setup(
-                    forbund=self.forbund, year=form.cleaned_data["year"], user=request.user
+                    forbund=self.forbund,
+                    year=form.cleaned_data["year"],
+                    user=request.user,
+                    copy_amounts=form.cleaned_data["copy_amounts"],
                 )
             except year_setup.YearSetupError as error:
                 form.add_error("year", error.message)

@@ -65,9 +65,12 @@ class Goal(VersionedModel):
                 condition=~Q(target_unit="")
                 | (Q(target_value__isnull=True) & Q(outcome_value__isnull=True)),
                 name="goal_values_have_unit",
+                violation_error_message="Ange en enhet för målvärdet och utfallet.",
             ),
             models.CheckConstraint(
-                condition=Q(year__gte=2004) & Q(year__lte=2100), name="goal_year_range"
+                condition=Q(year__gte=2004) & Q(year__lte=2100),
+                name="goal_year_range",
+                violation_error_message="Året ska vara mellan 2004 och 2100.",
             ),
         ]
 

@@ -48,13 +48,14 @@ class IndicatorResult(VersionedModel):
                     condition=Q(**{f"{name}__isnull": True})
                     | (Q(**{f"{name}__gte": 0}) & Q(**{f"{name}__lte": 1})),
                     name=f"indicator_{name}_0_1",
-                    violation_error_message="Andelen ska vara mellan 0 och 100 %.",
+                    violation_error_message="Andelen ska vara mellan 0 och 100 procent.",
                 )
                 for name in ("share_positive", "share_positive_kvinnor", "share_positive_man")
             ],
             models.CheckConstraint(
                 condition=Q(period_year__gte=2004) & Q(period_year__lte=2100),
                 name="indicator_period_year_range",
+                violation_error_message="Mätperioden ska vara ett år mellan 2004 och 2100.",
             ),
         ]
 

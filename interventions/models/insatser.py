@@ -205,7 +205,9 @@ class InsatsFinancing(VersionedModel):
                 violation_error_message="Insatsen har redan ekonomiuppgifter för året.",
             ),
             models.CheckConstraint(
-                condition=Q(year__gte=2004) & Q(year__lte=2100), name="insats_financing_year"
+                condition=Q(year__gte=2004) & Q(year__lte=2100),
+                name="insats_financing_year",
+                violation_error_message="Året ska vara mellan 2004 och 2100.",
             ),
             models.CheckConstraint(
                 condition=Q(granted_max__isnull=True) | Q(granted_max__gte=0),

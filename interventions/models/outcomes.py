@@ -200,7 +200,11 @@ class AgeBandCount(models.Model):
         ordering = ["outcome", "age_from"]
         constraints = [
             models.UniqueConstraint(fields=["outcome", "age_from"], name="age_band_one_per_start"),
-            models.CheckConstraint(condition=Q(age_to__gte=F("age_from")), name="age_band_ordered"),
+            models.CheckConstraint(
+                condition=Q(age_to__gte=F("age_from")),
+                name="age_band_ordered",
+                violation_error_message="Åldersgruppens övre gräns är lägre än den nedre.",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -318,9 +318,15 @@ def test_financing_links_the_budget_line(clients, demo_data, nya_vagar):
         .budgets.get(kind="budget")
         .lines.get(label="Nya Vägar")
     )
+    financing = nya_vagar.financing.filter(year=2020).first()
     response = clients["finnveden-sekreterare"].post(
         f"{BASE}{nya_vagar.pk}/ekonomi/2020/",
-        {"granted_max": "1 300 000", "budget_line": line.pk, "cost_label": ""},
+        {
+            "granted_max": "1 300 000",
+            "budget_line": line.pk,
+            "cost_label": "",
+            "seen_version": str(financing.version) if financing else "",
+        },
     )
     assert response.status_code == 302
     financing = nya_vagar.financing.get(year=2020)

@@ -140,7 +140,9 @@ def test_finnveden_2020_statements_print_the_published_figures(finnveden_2020):
         "Likvida medel vid årets början 2 678 137 2 777 136",
         "Likvida medel vid årets slut 2 796 281 2 678 137",
         # 2. Driftsredovisning: the seed's avvikelse 1 500 862 is a typing error for 1 501 862.
-        "Verksamhetens kostnader 4 997 138 6 499 000 1 501 862 5 624 308",
+        "Verksamhetens kostnader 4 997 138 6 499 000 1 501 862 5 624 248",
+        # The seed's Nettokostnad 2019 includes the financial cost of 60 kr.
+        "Summa kostnader inklusive finansiella poster 4 997 138 6 499 000 1 501 862 5 624 308",
         # 7. Noter, not 1 and not 2
         "Driftbidrag från Gislaveds kommun 519 700 518 800",
         "Stöd till arbete – SE/IPS 1 520 000 1 459 434 1 360 983",

@@ -111,7 +111,12 @@ def test_reopening_lifts_the_freeze_and_keeps_the_version(approved):
     period, version, recorded = approved
     document = period.document
     document.refresh_from_db()
-    approval.document_reopen(document=document, user=user("sekreterare"), reason="Rättelse")
+    approval.document_reopen(
+        document=document,
+        user=user("sekreterare"),
+        reason="Rättelse",
+        seen_version=document.version,
+    )
     line = FigureLine.objects.filter(period=period).first()
     line.amount += 1
     line.save()

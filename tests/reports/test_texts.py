@@ -269,7 +269,8 @@ def test_approved_document_is_frozen_and_submitted_goes_back_to_draft(demo_data)
         texts.report_text_save(document=document, section="personal", body="x", seen_version=None)
     document.status = DocumentStatus.INSKICKAD
     document.save()
-    texts.report_text_save(document=document, section="personal", body="x", seen_version=None)
+    current = document.texts.get(section="personal").version
+    texts.report_text_save(document=document, section="personal", body="x", seen_version=current)
     document.refresh_from_db()
     assert document.status == DocumentStatus.UTKAST
 
@@ -370,8 +371,12 @@ def test_fetching_last_years_texts_keeps_written_ones(clients, demo_data):
     this_year = _annual(demo_data["finnveden"], 2020)
     last_year = _annual(demo_data["finnveden"], 2019)
     for section in ("personal", "ordforande"):
+        existing = last_year.texts.filter(section=section).first()
         texts.report_text_save(
-            document=last_year, section=section, body=f"{section} 2019", seen_version=None
+            document=last_year,
+            section=section,
+            body=f"{section} 2019",
+            seen_version=existing.version if existing else 0,
         )
     this_year.texts.filter(section="personal").delete()
     url = reverse("report-text-copy", kwargs={"forbund": "finnveden", "pk": this_year.pk})

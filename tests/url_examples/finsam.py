@@ -1,4 +1,4 @@
-from finsam.models import BoardMember, Budget, Driftbidrag, Forbund, Member, Population
+from finsam.models import BoardMember, Budget, Driftbidrag, Forbund, Member, Membership, Population
 
 
 def kwargs_for(name: str, forbund: Forbund) -> dict:
@@ -10,6 +10,8 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
     for prefix, queryset in objects.items():
         if name in (f"{prefix}-edit", f"{prefix}-delete"):
             return {"pk": queryset.first().pk}
+    if name == "user-remove":
+        return {"pk": Membership.objects.filter(forbund=forbund, role="revisor").first().pk}
     if name in ("budget-detail", "budget-edit"):
         budget = Budget.objects.filter(fiscal_year__forbund=forbund).first()
         kwargs = {"year": budget.fiscal_year.year}

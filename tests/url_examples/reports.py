@@ -6,7 +6,7 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
     """Arguments for this app's URL pattern ``name``, filled with the förbund's demo objects."""
     if name in ("report-list", "report-create", "report-history-list", "report-history-create"):
         return {}
-    if name == "report-text-documents":
+    if name in ("report-text-documents", "forbund-history"):
         return {}
     if name.startswith("report-text-"):
         from interventions.models import Insats
@@ -54,6 +54,6 @@ def _document_kwargs(name: str, forbund: Forbund) -> dict:
             .order_by("-kind", "-fiscal_year__year")  # verksamhetsplan first
             .first()
         )
-    if name == "report-document-version-pdf":
+    if name in ("report-document-version-pdf", "report-document-version-changed-since"):
         return {"pk": document.pk, "number": version.number if version else 1}
     return {"pk": document.pk}

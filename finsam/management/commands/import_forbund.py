@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from finsam import transfer
 from finsam.transfer import ImportRejected, import_forbund
 
 
@@ -18,10 +19,25 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, replace, **options):
+        path = Path(file)
         try:
-            document = json.loads(Path(file).read_text(encoding="utf-8"))
+            size = path.stat().st_size
+        except OSError as error:
+            raise CommandError(f"Kan inte läsa {file}: {error}") from error
+        if size > transfer.MAX_FILE_BYTES:
+            raise CommandError(
+                "Importen avbröts, inget sparades. "
+                + transfer.TOO_LARGE.format(size=size, limit=transfer.MAX_FILE_BYTES)
+            )
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
             raise CommandError(f"Kan inte läsa {file}: {error}") from error
+        except RecursionError:
+            raise CommandError(
+                "Importen avbröts, inget sparades. "
+                + transfer.TOO_DEEP.format(limit=transfer.MAX_DEPTH)
+            ) from None
         try:
             forbund = import_forbund(document, replace=replace)
         except ImportRejected as rejected:

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from finsam import ownership
 from finsam.models import Forbund
-from finsam.transfer import export_forbund
+from finsam.transfer import INTEGRITY_CHECKS, ImportRejected, export_forbund
 
 
 class Command(BaseCommand):
@@ -17,4 +17,11 @@ class Command(BaseCommand):
             rows = sum(len(section["rows"]) for section in document["objects"])
             tables = len(ownership.owned_models())
             self.stdout.write(f"{forbund.slug}: {rows} rader i {tables} tabeller")
+            # Every stored PDF against its SHA-256, every snapshot against its hash.
+            for check in INTEGRITY_CHECKS:
+                try:
+                    check(forbund)
+                except ImportRejected as failed:
+                    raise CommandError(f"{forbund.slug}: {failed.message}") from None
+            self.stdout.write(f"{forbund.slug}: godkända versioner och kontrollsummor stämmer")
         self.stdout.write(self.style.SUCCESS(f"{len(forbund_list)} förbund lästa och exporterade."))
