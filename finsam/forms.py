@@ -3,7 +3,7 @@
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 
-from finsam.forms_fields import AmountField, CountField
+from finsam.forms_fields import AmountField, CountField, static_choices
 from finsam.models import (
     BoardMember,
     Budget,
@@ -182,6 +182,10 @@ class BudgetLineForm(forms.ModelForm):
     def __init__(self, *args, forbund: Forbund, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["member"].queryset = forbund.members.all()
+        members = forbund.__dict__.get("_members_for_forms")
+        if members is None:  # read once for all the formset's rows
+            members = forbund.__dict__["_members_for_forms"] = list(forbund.members.all())
+        static_choices(self.fields["member"], members)
         self.fields["position"].required = False
 
     def clean(self):

@@ -154,3 +154,12 @@ def _count_message(err: AmountError) -> str:
     if err.code == "too_large":
         return ANTAL_FOR_STORT
     return ANTAL_OGILTIGT
+
+
+def static_choices(field: forms.ModelChoiceField, objects) -> None:
+    """Render a select from objects already read (once per formset), instead of one query per
+    form; validation still looks the submitted value up in the field's queryset."""
+    choices = [(obj.pk, field.label_from_instance(obj)) for obj in objects]
+    if field.empty_label is not None:
+        choices.insert(0, ("", field.empty_label))
+    field.widget.choices = choices

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from django.db.models import F
 from django.http import Http404, HttpRequest
 
 from finsam.models import Forbund, Membership, Role
@@ -31,6 +32,9 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 def role_in(user, forbund: Forbund) -> str | None:
     if not user.is_authenticated:
         return None
+    known = getattr(forbund, "_roles", {})
+    if user.pk in known:
+        return known[user.pk]
     membership = Membership.objects.filter(user=user, forbund=forbund).only("role").first()
     return membership.role if membership else None
 
@@ -44,9 +48,14 @@ def capabilities_of(user, forbund: Forbund) -> frozenset[Capability]:
 
 def forbund_for_user(user, slug: str) -> Forbund:
     """The förbund named in the URL, if the user is a member of it; otherwise 404."""
-    forbund = Forbund.objects.filter(slug=slug, memberships__user=user).first()
+    forbund = (
+        Forbund.objects.filter(slug=slug, memberships__user=user)
+        .annotate(user_role=F("memberships__role"))
+        .first()
+    )
     if forbund is None:
         raise Http404("Förbundet finns inte eller så saknar du behörighet till det.")
+    forbund._roles = {user.pk: forbund.user_role}  # read with the förbund: no second query
     return forbund
 
 

@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "reports",
     "interventions",
     "sie",
+    "django_tasks",
+    "django_tasks_db",
+    "performance",
 ]
 
 MIDDLEWARE = [
@@ -233,4 +236,25 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# Computed statements and checks, keyed on each förbund's data version (performance.memo): the
+# key changes with every write, so a per-process memory cache is never stale.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
+# PDFs are rendered by a worker (`python manage.py db_worker`) from a queue in the project's own
+# database; TASKS_IMMEDIATE=1 runs them inline (the test suite's default).
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("TASKS_IMMEDIATE") == "1"
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
 }

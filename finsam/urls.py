@@ -49,6 +49,8 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (PDFs, downloads).
     path("favicon.ico", errors.favicon, name="favicon"),
     path("f/<slug:forbund>/", include("finsam.urls_forbund")),
+    # Before reports.urls: the document pages that use the worker (same paths, subclassed views).
+    path("f/<slug:forbund>/", include("performance.urls")),
     path("f/<slug:forbund>/", include("reports.urls")),
     path("f/<slug:forbund>/", include("interventions.urls")),
     path("f/<slug:forbund>/", include("sie.urls")),

@@ -9,7 +9,7 @@ from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 
 from finsam.forms import DATE_WIDGET, ForbundOwnedForm
-from finsam.forms_fields import AmountField, CountField
+from finsam.forms_fields import AmountField, CountField, static_choices
 from finsam.models import Forbund
 from finsam.versioning import VersionedFormMixin
 from reports.models import (
@@ -17,10 +17,14 @@ from reports.models import (
     INCOME_KINDS,
     OPERATING_COST_KINDS,
     SPECIFIABLE_KINDS,
+    TABLE_CHOICES,
+    BalanceColumns,
+    DriftComparison,
     FigureLine,
     Layout,
     LineKind,
     PeriodFigures,
+    PeriodHistory,
     ReportKind,
     ReportPeriod,
     YearHistory,
@@ -48,6 +52,9 @@ PARENT_AMOUNT_COMPUTED = (
 PARENT_HAS_SUBS = "Raden har specifikationsrader och kan inte själv bli en specifikationsrad."
 HISTORY_HAS_REPORT = (
     "Det finns en årsredovisning för {year} i verktyget; tidigare år anges bara för år före det."
+)
+PERIOD_HISTORY_HAS_REPORT = (
+    "Det finns en delårsrapport för perioden i verktyget; tidigare perioder anges bara före den."
 )
 EQUITY_AND_ASSETS = "Ange både eget kapital och summa tillgångar, eller inget av dem."
 PROVISIONS_NEGATIVE = "Beloppet kan inte vara negativt."
@@ -130,9 +137,10 @@ class LineForm(forms.ModelForm):
 
     amount = AmountField(label="Utfall", required=False)
 
-    def __init__(self, *args, period: ReportPeriod, **kwargs):
+    def __init__(self, *args, period: ReportPeriod, shared: dict | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.period = period
+        self.shared = shared if shared is not None else {}
         self.instance.period = period
         self.fields["label"].error_messages["required"] = LABEL_REQUIRED
         self.fields["label"].widget.attrs["class"] = "wide"
@@ -161,7 +169,13 @@ class IncomeLineForm(LineForm):
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
         super().__init__(*args, period=period, **kwargs)
+        members = self.shared.get("members")
+        if members is None:
+            members = self.shared["members"] = list(
+                period.forbund.members.order_by("position", "name")
+            )
         self.fields["member"].queryset = period.forbund.members.order_by("position", "name")
+        static_choices(self.fields["member"], members)
         self.fields["position"].required = False
 
     def clean(self):
@@ -193,9 +207,13 @@ class CostLineForm(LineForm):
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents.order_by("position", "id")
+        static_choices(
+            self.fields["parent"],
+            [line for line in self._lines() if line.pk != self.instance.pk and _specifiable(line)],
+        )
         self.fields["parent"].label = "Specifikation till"
         self.fields["position"].required = False
-        if self.instance.pk and self.instance.children.exists():
+        if self._has_subs():
             # The utfall of a specified line is the sum of its sub-lines.
             self.initial["amount"] = None
             self.fields["amount"].widget.attrs["placeholder"] = "= underraderna"
@@ -210,7 +228,7 @@ class CostLineForm(LineForm):
         kind, parent = cleaned.get("kind"), cleaned.get("parent")
         if cleaned.get("category") and kind and kind not in OPERATING_COST_KINDS:
             self.add_error("category", CATEGORY_ONLY_OPERATING)
-        has_subs = bool(self.instance.pk) and self.instance.children.exists()
+        has_subs = self._has_subs()
         if parent is not None:
             if kind and kind not in SPECIFIABLE_KINDS:
                 self.add_error("parent", SUB_LINE_KIND)
@@ -225,6 +243,23 @@ class CostLineForm(LineForm):
         if cleaned.get("position") is None:
             cleaned["position"] = 0
         return cleaned
+
+
+    def _lines(self) -> list[FigureLine]:
+        """The period's lines, read once per formset (no query per row)."""
+        lines = self.shared.get("lines")
+        if lines is None:
+            lines = self.shared["lines"] = list(self.period.lines.order_by("position", "id"))
+        return lines
+
+    def _has_subs(self) -> bool:
+        if not self.instance.pk:
+            return False
+        return any(line.parent_id == self.instance.pk for line in self._lines())
+
+
+def _specifiable(line: FigureLine) -> bool:
+    return line.kind in SPECIFIABLE_KINDS and line.parent_id is None
 
 
 class BalanceLineForm(LineForm):
@@ -252,11 +287,13 @@ class BaseLineFormSet(BaseModelFormSet):
     def __init__(self, *args, period: ReportPeriod, kind: str | None = None, **kwargs):
         self.period = period
         self.kind = kind
+        self.shared: dict = {}  # lookups the forms share (one query per formset, not per row)
         super().__init__(*args, **kwargs)
 
     def get_form_kwargs(self, index):
         kwargs = super().get_form_kwargs(index)
         kwargs["period"] = self.period
+        kwargs["shared"] = self.shared
         if self.kind is not None:
             kwargs["kind"] = self.kind
         return kwargs
@@ -292,13 +329,13 @@ class BaseLineFormSet(BaseModelFormSet):
 
 
 IncomeLineFormSet = modelformset_factory(
-    FigureLine, form=IncomeLineForm, formset=BaseLineFormSet, extra=2, can_delete=True
+    FigureLine, form=IncomeLineForm, formset=BaseLineFormSet, extra=1, can_delete=True
 )
 CostLineFormSet = modelformset_factory(
-    FigureLine, form=CostLineForm, formset=BaseLineFormSet, extra=2, can_delete=True
+    FigureLine, form=CostLineForm, formset=BaseLineFormSet, extra=1, can_delete=True
 )
 BalanceLineFormSet = modelformset_factory(
-    FigureLine, form=BalanceLineForm, formset=BaseLineFormSet, extra=2, can_delete=True
+    FigureLine, form=BalanceLineForm, formset=BaseLineFormSet, extra=1, can_delete=True
 )
 
 
@@ -338,6 +375,17 @@ class FiguresForm(forms.ModelForm):
 
     zero_when_empty: tuple[str, ...] = ()
 
+    def __init__(self, *args, period: ReportPeriod | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.period = period
+        if period is not None and not period.is_full_year:
+            # A Delårsrapport speaks of the period, never of "årets".
+            for field in self.fields.values():
+                label = str(field.label or "")
+                field.label = label.replace("Årets resultat", "Periodens resultat").replace(
+                    "årets resultat", "periodens resultat"
+                )
+
     def clean(self):
         cleaned = super().clean()
         for name in self.zero_when_empty:
@@ -365,11 +413,18 @@ class BalanceFiguresForm(FiguresForm):
     anlaggningstillgangar = _amount("anlaggningstillgangar")
     opening_avsattningar = _amount("opening_avsattningar")
     avsattningar = _amount("avsattningar")
+    investeringar = _amount("investeringar")
+    opening_langfristiga_skulder = _amount("opening_langfristiga_skulder")
+    langfristiga_skulder = _amount("langfristiga_skulder")
+    opening_ansvarsforbindelser = _amount("opening_ansvarsforbindelser")
+    ansvarsforbindelser = _amount("ansvarsforbindelser")
     zero_when_empty = (
         "opening_anlaggningstillgangar",
         "anlaggningstillgangar",
         "opening_avsattningar",
         "avsattningar",
+        "opening_langfristiga_skulder",
+        "langfristiga_skulder",
     )
 
     class Meta:
@@ -377,17 +432,23 @@ class BalanceFiguresForm(FiguresForm):
         # In the order of the balansräkning, so that Tab follows the statement.
         fields = [
             "opening_anlaggningstillgangar",
+            "investeringar",
             "anlaggningstillgangar",
             "opening_kassa",
             "kassa_och_bank",
             "opening_equity",
             "opening_avsattningar",
             "avsattningar",
+            "opening_langfristiga_skulder",
+            "langfristiga_skulder",
+            "opening_ansvarsforbindelser",
+            "ansvarsforbindelser",
+            "ansvarsforbindelser_text",
         ]
 
     def clean(self):
         cleaned = super().clean()
-        for name in self.zero_when_empty:
+        for name in (*self.zero_when_empty, "investeringar"):
             if (cleaned.get(name) or 0) < 0:
                 self.add_error(name, PROVISIONS_NEGATIVE)
         return cleaned
@@ -431,7 +492,9 @@ PROGNOS_FIELDS = [
     "prognos_kostnader",
     "budget_helar_intakter",
     "budget_helar_kostnader",
+    "prognos_balanskravsjusteringar",
 ]
+INTERIM_PRESENTATION_FIELDS = ("balance_columns", "drift_comparison")
 BALANSKRAV_NEGATIVE = "Ange beloppet som ett positivt tal; tecknet sätts i balanskravsutredningen."
 
 
@@ -451,21 +514,57 @@ class OtherFiguresForm(FiguresForm):
     prognos_kostnader = _amount("prognos_kostnader")
     budget_helar_intakter = _amount("budget_helar_intakter")
     budget_helar_kostnader = _amount("budget_helar_kostnader")
-    zero_when_empty = tuple(BALANSKRAV_FIELDS)
+    prognos_balanskravsjusteringar = _amount("prognos_balanskravsjusteringar")
+    balance_columns = forms.ChoiceField(
+        label="Balansräkningens kolumner", choices=BalanceColumns.choices, required=False
+    )
+    drift_comparison = forms.ChoiceField(
+        label="Driftredovisningen jämförs med", choices=DriftComparison.choices, required=False
+    )
+    tkr_tables = forms.MultipleChoiceField(
+        label="Tabeller i tkr",
+        choices=TABLE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Övriga tabeller skrivs i kr. Varje belopp avrundas från det exakta beloppet.",
+    )
+    show_zero_lines = forms.BooleanField(
+        label="Visa rader som är noll",
+        required=False,
+        help_text="Avskrivningar, anläggningstillgångar, avsättningar och långfristiga skulder "
+        "som är noll skrivs ut med 0 i stället för att döljas.",
+    )
+    income_note_with_financial = forms.BooleanField(
+        label="Noten över verksamhetens intäkter tar med finansiella intäkter",
+        required=False,
+        help_text="Noten summerar då inte till raden i resultaträkningen (kontrollerna anger fel).",
+    )
+    zero_when_empty = (*BALANSKRAV_FIELDS, "prognos_balanskravsjusteringar")
 
     class Meta:
         model = PeriodFigures
         fields = ["antal_anstallda", *BALANSKRAV_FIELDS, *PROGNOS_FIELDS]
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, period=period, **kwargs)
         self.fields["layout"].initial = period.layout
+        for name in (
+            "balance_columns",
+            "drift_comparison",
+            "tkr_tables",
+            "show_zero_lines",
+            "income_note_with_financial",
+        ):
+            self.fields[name].initial = getattr(period, name)
         if period.is_full_year:
-            for name in PROGNOS_FIELDS:
+            for name in (*PROGNOS_FIELDS, *INTERIM_PRESENTATION_FIELDS):
                 del self.fields[name]
 
     def clean(self):
         cleaned = super().clean()
+        for name in INTERIM_PRESENTATION_FIELDS:  # left out: unchanged
+            if name in self.fields and not cleaned.get(name):
+                cleaned[name] = getattr(self.period, name)
         for name in (
             "realisationsvinster",
             "realisationsvinster_undantag",
@@ -517,6 +616,47 @@ class YearHistoryForm(VersionedFormMixin, ForbundOwnedForm):
             ).exists()
         ):
             self.add_error("year", HISTORY_HAS_REPORT.format(year=year))
+        if (cleaned.get("eget_kapital") is None) != (cleaned.get("summa_tillgangar") is None):
+            missing = (
+                "summa_tillgangar" if cleaned.get("summa_tillgangar") is None else "eget_kapital"
+            )
+            self.add_error(missing, EQUITY_AND_ASSETS)
+        return cleaned
+
+
+class PeriodHistoryForm(VersionedFormMixin, ForbundOwnedForm):
+    """An interim period before the tool, for a Delårsrapport's period overview."""
+
+    intakter = AmountField(
+        label="Periodens intäkter", help_text=PeriodHistory._meta.get_field("intakter").help_text
+    )
+    kostnader = AmountField(
+        label="Periodens kostnader",
+        help_text=PeriodHistory._meta.get_field("kostnader").help_text,
+    )
+    eget_kapital = AmountField(label="Eget kapital vid periodens slut", required=False)
+    summa_tillgangar = AmountField(label="Summa tillgångar vid periodens slut", required=False)
+
+    class Meta:
+        model = PeriodHistory
+        fields = ["start", "end", "intakter", "kostnader", "eget_kapital", "summa_tillgangar"]
+        widgets = {"start": DATE_WIDGET, "end": DATE_WIDGET}
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end:
+            if end <= start:
+                self.add_error("end", END_BEFORE_START)
+            elif start.year != end.year:
+                self.add_error("end", DATE_OUTSIDE_YEAR.format(year=start.year))
+            elif ReportPeriod.objects.filter(
+                fiscal_year__forbund=self.instance.forbund,
+                kind=ReportKind.DELARSRAPPORT,
+                start=start,
+                end=end,
+            ).exists():
+                self.add_error("end", PERIOD_HISTORY_HAS_REPORT)
         if (cleaned.get("eget_kapital") is None) != (cleaned.get("summa_tillgangar") is None):
             missing = (
                 "summa_tillgangar" if cleaned.get("summa_tillgangar") is None else "eget_kapital"

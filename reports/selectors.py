@@ -80,10 +80,9 @@ def cost_line_outcome(*, forbund: Forbund, year: int, label: str) -> Decimal | N
     A line specified by sub-lines counts as the sum of them. The label is matched exactly first,
     then ignoring case and surrounding spaces.
     """
-    period = annual_report(forbund, year)
-    if period is None:
+    lines = annual_cost_lines(forbund, year)
+    if lines is None:
         return None
-    lines = list(period.lines.filter(kind__in=SPECIFIABLE_KINDS).prefetch_related("children"))
     wanted = label.strip().casefold()
     for matches in (
         lambda line: line.label == label,
@@ -95,6 +94,15 @@ def cost_line_outcome(*, forbund: Forbund, year: int, label: str) -> Decimal | N
             line = found[0]
             return line_amount(line, list(line.children.all()))
     return None
+
+
+def annual_cost_lines(forbund: Forbund, year: int) -> list[FigureLine] | None:
+    """The cost lines (with their sub-lines) of the förbund's Årsredovisning of ``year``, read
+    once for all the insatser that look their utfall up; ``None`` without such a period."""
+    period = annual_report(forbund, year)
+    if period is None:
+        return None
+    return list(period.lines.filter(kind__in=SPECIFIABLE_KINDS).prefetch_related("children"))
 
 
 def _one_year_back(day):

@@ -45,6 +45,26 @@ urlpatterns = [
         views.YearHistoryDeleteView.as_view(),
         name="report-history-delete",
     ),
+    path(
+        "tidigare-perioder/",
+        views.PeriodHistoryListView.as_view(),
+        name="report-period-history-list",
+    ),
+    path(
+        "tidigare-perioder/ny/",
+        views.PeriodHistoryCreateView.as_view(),
+        name="report-period-history-create",
+    ),
+    path(
+        "tidigare-perioder/<int:pk>/",
+        views.PeriodHistoryUpdateView.as_view(),
+        name="report-period-history-edit",
+    ),
+    path(
+        "tidigare-perioder/<int:pk>/ta-bort/",
+        views.PeriodHistoryDeleteView.as_view(),
+        name="report-period-history-delete",
+    ),
     path("texter/", views_texts.TextDocumentListView.as_view(), name="report-text-documents"),
     path("dokument/<int:pk>/texter/", views_texts.TextListView.as_view(), name="report-text-list"),
     path(

@@ -79,4 +79,10 @@ fi
 echo
 say "Finsam Rapport is starting at http://127.0.0.1:${PORT}/  (listening on 0.0.0.0:${PORT}; Ctrl+C stops it)"
 echo
-exec "$PYTHON" manage.py runserver "0.0.0.0:${PORT}"
+# One task worker beside the web server renders the PDFs (django-tasks' database backend:
+# the queue is a table of the same database). It stops with the server.
+"$PYTHON" manage.py db_worker --no-reload &
+WORKER_PID=$!
+trap 'kill "$WORKER_PID" 2>/dev/null || true' EXIT INT TERM
+say "PDF worker started (pid $WORKER_PID)"
+"$PYTHON" manage.py runserver "0.0.0.0:${PORT}"

@@ -41,3 +41,15 @@ def client_for(username: str) -> Client:
 def clients(demo_data):
     """A logged-in Django test client per demo user, e.g. ``clients["finnveden-revisor"]``."""
     return {username: client_for(username) for username, _, _ in demo.demo_users()}
+
+
+@pytest.fixture(autouse=True)
+def _immediate_tasks_and_fresh_versions(settings):
+    """Tasks run inline (one test starts a real worker), and no data version token remembered
+    from a rolled-back test is reused."""
+    from performance import versions
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    versions.forget()
+    yield
+    versions.forget()

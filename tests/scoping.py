@@ -17,6 +17,7 @@ SCOPED_URL_MODULES = [
     "finsam.urls_forbund",
     "reports.urls",
     "interventions.urls",
+    "performance.urls",
     "sie.urls",
 ]
 # URL arguments that name a row (a year or a kind alone does not).

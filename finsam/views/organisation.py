@@ -34,18 +34,19 @@ class ForbundHomeView(ForbundScopedMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         forbund = self.forbund
         chosen = self.request.GET.get("ar", "")
+        today = datetime.date.today()
         awaiting = dashboard.awaiting_decision(forbund, context["role"])
         context["awaiting"] = awaiting
         context["decide_label"] = dashboard.STEP_DECIDE
         context["draft_label"] = dashboard.STEP_DRAFT_FOR_DECISION
-        year = dashboard.default_year(forbund)
+        year = dashboard.default_year(forbund, today)
         if awaiting and context["can_approve"]:
             # The board opens on the year of the first document waiting for its decision.
             year = awaiting[0].year
         if chosen.isdigit() and dashboard.FIRST_YEAR <= int(chosen) <= dashboard.LAST_YEAR:
             year = int(chosen)
         context["year"] = year
-        context["years"] = sorted({*dashboard.available_years(forbund), year}, reverse=True)
+        context["years"] = sorted({*dashboard.available_years(forbund, today), year}, reverse=True)
         context["documents"] = dashboard.year_overview(forbund, year, context["role"])
         context["members"] = selectors.members_of(forbund)
         context["budgets"] = Budget.objects.filter(fiscal_year__forbund=forbund).select_related(
@@ -56,7 +57,6 @@ class ForbundHomeView(ForbundScopedMixin, TemplateView):
             .select_related("fiscal_year")
             .order_by("-fiscal_year__year")
         )
-        today = datetime.date.today()
         context["board_now"] = selectors.board_signatories(forbund, today)
         return context
 

@@ -1,0 +1,129 @@
+"""Statements and checks computed once per data version of the förbund, then read from the cache.
+
+``install()`` wraps the computing functions of ``reports`` and ``interventions`` (which cannot
+import this app: it sits above them). A call is cached when its arguments identify stored data –
+a saved ``ReportPeriod``, a ``Forbund`` with plain values – and computed directly otherwise (typed
+but unsaved figures, ``PeriodData``). The key holds the förbund's data version token
+(``performance.versions``), so every write makes the old entries unreachable; they expire.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import hashlib
+from importlib import import_module
+
+from django.core.cache import cache
+from django.db.models import Model
+
+from finsam import ownership
+from performance import versions
+
+TIMEOUT = 24 * 3600
+
+# module -> functions whose result depends only on stored data of the förbund
+CACHED = {
+    "reports.checks": ["run_checks"],
+    "reports.live": ["summary_of"],
+    "finsam.dashboard": ["year_overview", "default_year", "available_years"],
+    "reports.statements": [
+        "resultatrakning",
+        "balansrakning",
+        "kassaflodesanalys",
+        "driftredovisning",
+        "noter",
+        "balanskravsutredning",
+        "helarsprognos",
+        "five_year_overview",
+        "year_figures",
+        "equity_rollforward",
+        "closing_balance",
+        "opening_balance",
+        "result_figures",
+        "budget_figures",
+        "cash_flow",
+        "soliditet",
+    ],
+    "reports.selectors": ["annual_cost_lines"],
+    "reports.documents": ["document_html"],
+    "interventions.selectors": [
+        "budget_cost_lines",
+        "insats_list",
+        "years_with_data",
+        "insats_years",
+    ],
+    "interventions.checks": ["run_checks", "outcome_checks", "goal_checks", "financing_checks"],
+}
+
+_MISS = object()
+
+
+def _forbund_of(value) -> int | None:
+    """The förbund of a saved row of the project, through its ownership lookup."""
+    if not isinstance(value, Model) or value.pk is None:
+        return None
+    try:
+        lookup = ownership.lookup_of(type(value))
+    except KeyError:
+        return None
+    if lookup == "pk":
+        return value.pk
+    *path, last = lookup.split("__")
+    for name in path:
+        value = getattr(value, name, None)
+        if value is None:
+            return None
+    return getattr(value, f"{last}_id", None)
+
+
+def _part(value) -> str | None:
+    """The argument's part of the key, or None when the call must not be cached."""
+    if value is None or isinstance(value, bool | int | str):
+        return repr(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Model) and _forbund_of(value) is not None:
+        return f"{value._meta.label}:{value.pk}"
+    return None
+
+
+def cache_key(name: str, args: tuple, kwargs: dict) -> str | None:
+    values = list(args) + [kwargs[k] for k in sorted(kwargs)]
+    forbund_ids = {fid for fid in map(_forbund_of, values) if fid is not None}
+    if len(forbund_ids) != 1:
+        return None
+    parts = [_part(value) for value in values]
+    if None in parts:
+        return None
+    (forbund_id,) = forbund_ids
+    raw = "|".join([name, *sorted(kwargs), *parts, versions.token(forbund_id)])
+    return "memo:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def get_or_compute(key: str | None, compute):
+    if key is None:
+        return compute()
+    result = cache.get(key, _MISS)
+    if result is _MISS:
+        result = compute()
+        cache.set(key, result, TIMEOUT)
+    return result
+
+
+def versioned(func, name: str):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return get_or_compute(cache_key(name, args, kwargs), lambda: func(*args, **kwargs))
+
+    wrapper.uncached = func
+    return wrapper
+
+
+def install() -> None:
+    for module_name, names in CACHED.items():
+        module = import_module(module_name)
+        for name in names:
+            func = getattr(module, name)
+            if not hasattr(func, "uncached"):
+                setattr(module, name, versioned(func, f"{module_name}.{name}"))
