@@ -924,3 +924,4 @@ class ReportText(FrozenGuardMixin, VersionedModel):
         return f"{title} ({self.document})"
 
 from reports.decision_models import BoardDecision  # noqa: E402, F401 – the board's decision
+from reports.outline_models import DocumentSubsection  # noqa: E402, F401 – the förbund's outline
