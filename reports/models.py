@@ -935,3 +935,4 @@ from reports.models_signing import (  # noqa: E402, F401
     SignedCopySource,
     SigningAccount,
 )
+from reports.outline_models import DocumentSubsection  # noqa: E402, F401 – the förbund's outline

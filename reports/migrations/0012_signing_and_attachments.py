@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('finsam', '0002_history_and_versions'),
-        ('reports', '0010_statements_fixed_assets_comparisons'),
+        ('reports', '0011_document_subsections'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

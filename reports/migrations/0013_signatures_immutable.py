@@ -51,6 +51,6 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("reports", "0011_signing_and_attachments")]
+    dependencies = [("reports", "0012_signing_and_attachments")]
 
     operations = [migrations.RunPython(forward, backward)]
