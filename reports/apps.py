@@ -35,6 +35,9 @@ class ReportsConfig(AppConfig):
         from reports.selectors import cost_line_outcome
 
         register_cost_outcome_provider(cost_line_outcome)
+        from reports.models_signing import register_ownership
+
+        register_ownership()
 
         from django.db.models.signals import post_save, pre_delete, pre_save
 

@@ -230,8 +230,15 @@ def render_document(
     approved_on: datetime.date | None = None,
     decision: Decision | None = None,
 ) -> RenderedPdf:
+    """The document as PDF; the final (not draft) PDF embeds its figures as associated files
+    (``reports.embedded_data``)."""
+    from reports.embedded_data import weasyprint_attachments
+
+    final_date = decision.decided_on if decision else approved_on
+    attachments = () if draft else weasyprint_attachments(document, final_date)
     return html_to_pdf(
-        document_html(document, draft=draft, approved_on=approved_on, decision=decision)
+        document_html(document, draft=draft, approved_on=approved_on, decision=decision),
+        attachments=attachments,
     )
 
 
