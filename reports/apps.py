@@ -10,6 +10,7 @@ class ReportsConfig(AppConfig):
         from reports.models import (
             ApprovedVersion,
             BoardDecision,
+            DocumentSubsection,
             FigureLine,
             PeriodFigures,
             PeriodHistory,
@@ -28,6 +29,15 @@ class ReportsConfig(AppConfig):
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
         ownership.register(BoardDecision, "version__document__fiscal_year__forbund")
+        ownership.register(DocumentSubsection, "document__fiscal_year__forbund")
+
+        from interventions.selectors import register_cost_outcome_provider
+        from reports.selectors import cost_line_outcome
+
+        register_cost_outcome_provider(cost_line_outcome)
+        from reports.models_signing import register_ownership
+
+        register_ownership()
 
         from django.db.models.signals import post_save, pre_delete, pre_save
 

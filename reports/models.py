@@ -924,3 +924,15 @@ class ReportText(FrozenGuardMixin, VersionedModel):
         return f"{title} ({self.document})"
 
 from reports.decision_models import BoardDecision  # noqa: E402, F401 – the board's decision
+
+# Signing, signed copies and attachments (issue 17) live in their own module.
+from reports.models_signing import (  # noqa: E402, F401
+    AttachmentKind,
+    DocumentAttachment,
+    Signature,
+    SignatureMethod,
+    SignedCopy,
+    SignedCopySource,
+    SigningAccount,
+)
+from reports.outline_models import DocumentSubsection  # noqa: E402, F401 – the förbund's outline

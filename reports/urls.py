@@ -2,7 +2,15 @@
 
 from django.urls import path
 
-from reports import views, views_documents, views_history, views_snapshot, views_texts, views_xlsx
+from reports import (
+    views,
+    views_documents,
+    views_history,
+    views_signing,
+    views_snapshot,
+    views_texts,
+    views_xlsx,
+)
 
 P = "rapporter/<int:pk>/"
 
@@ -137,5 +145,44 @@ urlpatterns = [
         "dokument/<int:pk>/historik/",
         views_history.DocumentHistoryView.as_view(),
         name="report-document-history",
+    ),    path(
+        "dokument/<int:pk>/signering/",
+        views_signing.SigningView.as_view(),
+        name="report-document-signing",
+    ),
+    path(
+        "dokument/<int:pk>/signering/signera/",
+        views_signing.SignView.as_view(),
+        name="report-document-sign",
+    ),
+    path(
+        "dokument/<int:pk>/signering/forsegla/",
+        views_signing.SealView.as_view(),
+        name="report-document-seal",
+    ),
+    path(
+        "dokument/<int:pk>/signering/kopia/",
+        views_signing.CopyUploadView.as_view(),
+        name="report-document-copy-upload",
+    ),
+    path(
+        "dokument/<int:pk>/signerad/<int:copy>/pdf/",
+        views_signing.SignedCopyPdfView.as_view(),
+        name="report-document-signed-pdf",
+    ),
+    path(
+        "dokument/<int:pk>/bilagor/",
+        views_signing.AttachmentUploadView.as_view(),
+        name="report-document-attachment-upload",
+    ),
+    path(
+        "dokument/<int:pk>/bilagor/<int:attachment>/pdf/",
+        views_signing.AttachmentPdfView.as_view(),
+        name="report-document-attachment-pdf",
+    ),
+    path(
+        "dokument/<int:pk>/version/<int:number>/paket.zip",
+        views_signing.PackageView.as_view(),
+        name="report-document-package",
     ),
 ]

@@ -24,7 +24,7 @@ SECTIONS = [
     "1.4 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning",
     "1.5 Väsentliga personalförhållanden",
     "1.6 Förväntad utveckling",
-    "2. Driftredovisning",
+    "2. Driftsredovisning",
     "3. Resultaträkning",
     "4. Balansräkning",
     "5. Kassaflödesanalys",
@@ -114,7 +114,8 @@ def test_finnveden_2020_sections_and_table_of_contents(finnveden_2020):
     assert "Ordföranden har ordet" in pages[1]
     headings = [*SECTIONS, "Bilaga 2. Individinriktade insatser 2020"]
     assert_sections_in_order_on_their_toc_pages(pages, headings)
-    assert 12 <= len(pages) <= 24
+    # 1.4 carries the seed's subsections (about three pages of text) since issue 11.
+    assert 12 <= len(pages) <= 28
 
 
 @pytest.mark.django_db
@@ -249,7 +250,9 @@ def test_insjoriket_2018_sections_period_and_prognos(insjoriket_2018):
     headings = [*SECTIONS[:-1], "Bilaga 1. Individinriktade insatser 2018"]
     assert_sections_in_order_on_their_toc_pages(pages, headings)
     text = text_of(pages)
-    assert "Måluppfyllelse" not in text and "har inga registrerade mål" not in text
+    # (The insatser's own goals keep their "Måluppfyllelse" heading inside Bilaga 1.)
+    assert not re.search(r"Bilaga \d+\. Måluppfyllelse", text)
+    assert "har inga registrerade mål" not in text
     assert "Till redovisningen hör en bilaga." in text
     assert "Helårsprognos 2018" in text
     assert "Vi intygar att delårsrapporten ger en rättvisande bild" in text
