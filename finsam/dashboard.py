@@ -68,6 +68,7 @@ DOCUMENT_PDF = "report-document-version-pdf"
 DOCUMENT_SUBMIT = "report-document-submit"
 DOCUMENT_APPROVE = "report-document-approve"
 DOCUMENT_DRAFT_PDF = "report-document-draft-pdf"
+DOCUMENT_CHANGED = "report-document-changed-since"
 
 STEP_DECIDE = "Granska och besluta"
 STEP_DRAFT_FOR_DECISION = "Utkast att granska (PDF)"
@@ -94,6 +95,7 @@ class DocumentState:
     approved_at: datetime.date | None = None
     sha256: str = ""
     hint: str = ""  # a sentence for a role that cannot take the next step itself
+    changed_url: str | None = None  # approved: what the live data changed since (snapshot)
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -242,6 +244,7 @@ class _Context:
             approved_at=datetime.date.fromisoformat(_local_day(version.approved_at)),
             sha256=version.sha256,
             next_step=step,
+            changed_url=_url(DOCUMENT_CHANGED, forbund=self.slug, pk=document.pk),
         )
 
     def submit_url(self, document: ReportDocument) -> str | None:

@@ -22,7 +22,11 @@ from finsam.models import Forbund, Membership
 from finsam.purge import purging
 
 FORMAT = "finsam-rapport/forbund"
-VERSION = 1
+VERSION = 2
+# Version 2 added the statements' fields (fixed assets, långfristiga skulder, ansvarsförbindelser,
+# prognos balanskrav, balance-sheet columns, tkr tables) and reports.periodhistory; a version-1
+# document reads unchanged, every new field taking its default.
+READABLE_VERSIONS = (1, 2)
 
 NOT_A_DOCUMENT = (
     "Filen är inte en export från Finsam Rapport (fältet ”format” saknas eller är fel)."
@@ -236,8 +240,10 @@ def import_forbund(document: Any, *, replace: bool = False) -> Forbund:
     _require(isinstance(document, dict) and document.get("format") == FORMAT, NOT_A_DOCUMENT)
     version = document.get("version")
     _require(
-        type(version) is int and version == VERSION,
-        UNSUPPORTED_VERSION.format(version=version, supported=VERSION),
+        type(version) is int and version in READABLE_VERSIONS,
+        UNSUPPORTED_VERSION.format(
+            version=version, supported=", ".join(str(v) for v in READABLE_VERSIONS)
+        ),
     )
     _require(isinstance(document.get("objects"), list), "Fältet ”objects” saknas eller är fel.")
     _require(isinstance(document.get("users", []), list), "Fältet ”users” ska vara en lista.")

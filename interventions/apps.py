@@ -19,6 +19,12 @@ class InterventionsConfig(AppConfig):
             ReferralCount,
             SocioeconomicSetting,
         )
+        from interventions.models.reporting import (
+            ExitCategory,
+            InsatsYear,
+            OrganisationCount,
+            ParticipantTotal,
+        )
 
         ownership.register(Insats, "forbund")
         ownership.register(InsatsFinancing, "insats__forbund")
@@ -30,3 +36,7 @@ class InterventionsConfig(AppConfig):
         ownership.register(MemberBreakdown, "outcome__insats__forbund")
         ownership.register(Goal, "forbund")
         ownership.register(IndicatorResult, "insats__forbund")
+        ownership.register(ExitCategory, "forbund")
+        ownership.register(OrganisationCount, "outcome__insats__forbund")
+        ownership.register(ParticipantTotal, "forbund")
+        ownership.register(InsatsYear, "insats__forbund")

@@ -34,6 +34,7 @@ AVSLUTADE_OVER_DELTAGARE = "avslutade-over-deltagare"
 KON_OVER_SUMMA = "kon-over-summa"
 AVSLUTSORSAK_SUMMA = "avslutsorsak-summa"
 MAL_STATUS = "mal-status"
+MAL_UTFALL_UTAN_STATUS = "mal-utfall-utan-status"
 UTFALL_OVER_BEVILJAT = "utfall-over-beviljat"
 
 # Messages (the figures are formatted as in the reports, e.g. "1 459 434").
@@ -70,6 +71,10 @@ AVSLUTSORSAK_UNDER_MSG = (
 )
 AVSLUTSORSAK_UTAN_TOTAL_MSG = "Avslutsorsakerna summerar till {split} men antalet avslutade saknas."
 MAL_STATUS_MSG = "Målet ”{text}” saknar bedömning av måluppfyllelse."
+MAL_UTFALL_UTAN_STATUS_MSG = (
+    "Målet ”{text}” har utfallet {outcome} (målvärde {target}) men ingen bedömning av "
+    "måluppfyllelse."
+)
 UTFALL_OVER_BEVILJAT_MSG = (
     "Utfallet {outcome} kr är högre än beviljat max {granted} kr (skillnad {diff} kr)."
 )
@@ -152,7 +157,12 @@ class OutcomeFigures:
     def of(cls, outcome: ParticipantOutcome) -> OutcomeFigures:
         return cls(
             **{name: getattr(outcome, name) for name in COUNT_FIELDS},
-            exits={e.reason: ExitFigures(e.count, e.kvinnor, e.man) for e in outcome.exits.all()},
+            exits={
+                (e.category.name if e.category_id else e.reason): ExitFigures(
+                    e.count, e.kvinnor, e.man
+                )
+                for e in outcome.exits.all()
+            },
             age_bands=[
                 AgeFigures(b.label, b.kvinnor, b.man, b.okant) for b in outcome.age_bands.all()
             ],
@@ -161,6 +171,11 @@ class OutcomeFigures:
                 for b in outcome.member_breakdown.all()
             ],
         )
+
+
+def _exit_label(key: str) -> str:
+    """A national avslutsorsak's label; the förbund's own categories are keyed by their name."""
+    return ExitReason(key).label if key in ExitReason.values else key
 
 
 COUNT_FIELDS = (
@@ -327,7 +342,7 @@ def outcome_problems(f: OutcomeFigures) -> list[Problem]:
         ("Nya", f.nya, f.nya_kvinnor, f.nya_man, "nya"),
         ("Avslutade", f.avslutade, f.avslutade_kvinnor, f.avslutade_man, "avslutade"),
         *(
-            (ExitReason(reason).label, e.count, e.kvinnor, e.man, "exits")
+            (_exit_label(reason), e.count, e.kvinnor, e.man, "exits")
             for reason, e in f.exits.items()
         ),
     ):
@@ -416,18 +431,32 @@ def outcome_checks(forbund: Forbund, year: int) -> list[CheckResult]:
     return results
 
 
+def _goal_problem(goal: Goal) -> tuple[str, Severity, str]:
+    """A goal without status is an error; one whose outcome value is entered but not yet
+    assessed is a warning that names the value."""
+    if goal.outcome_value is not None:
+        message = MAL_UTFALL_UTAN_STATUS_MSG.format(
+            text=str(goal), outcome=goal.outcome_display, target=goal.target_display or "–"
+        )
+        return MAL_UTFALL_UTAN_STATUS, Severity.VARNING, message
+    return MAL_STATUS, Severity.FEL, MAL_STATUS_MSG.format(text=str(goal))
+
+
 def goal_checks(forbund: Forbund, year: int) -> list[CheckResult]:
     goals = Goal.objects.filter(forbund=forbund, year=year, status="").select_related("insats")
-    return [
-        CheckResult(
-            code=MAL_STATUS,
-            severity=Severity.FEL,
-            subject=goal.insats.name if goal.insats else f"Verksamhetsplan {year}",
-            message=MAL_STATUS_MSG.format(text=str(goal)),
-            url=reverse("insats-goal-edit", kwargs={"forbund": forbund.slug, "pk": goal.pk}),
+    results = []
+    for goal in goals:
+        code, severity, message = _goal_problem(goal)
+        results.append(
+            CheckResult(
+                code=code,
+                severity=severity,
+                subject=goal.insats.name if goal.insats else f"Verksamhetsplan {year}",
+                message=message,
+                url=reverse("insats-goal-edit", kwargs={"forbund": forbund.slug, "pk": goal.pk}),
+            )
         )
-        for goal in goals
-    ]
+    return results
 
 
 def financing_checks(forbund: Forbund, year: int) -> list[CheckResult]:

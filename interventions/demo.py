@@ -22,6 +22,7 @@ from decimal import Decimal
 from finsam.models import BudgetLine, BudgetSection, Forbund
 from interventions.models import (
     DEFAULT_AGE_BANDS,
+    ExitCategory,
     Goal,
     GoalStatus,
     GoalUnit,
@@ -203,8 +204,9 @@ FINNVEDEN_OUTCOMES = {
                 R.ARBETE_MED_SUBVENTION: 14,
                 R.ARBETE_UTAN_SUBVENTION: 1,
                 R.STUDIER: 5,
-                # "21 var aktivt arbetssökande via AF" – not one of the avslutsorsaker: annat.
-                R.ANNAT: 21,
+                # "21 var aktivt arbetssökande via AF" – not a national avslutsorsak.
+                # The förbund's own avslutsorsak (mapped to Annat), demo_reporting.OWN_EXITS.
+                "Aktivt arbetssökande via Arbetsförmedlingen": 21,
             },
             "members": {
                 "Gnosjö kommun": (18, 10, 8),
@@ -300,7 +302,7 @@ FINNVEDEN_OUTCOMES = {
             "exits": {
                 # "Utskrivning (till arbete, studier eller arbetsökande): 9 deltagare, alla aktivt
                 # arbetsökande."
-                R.ANNAT: 9,
+                "Jobb, studier eller aktivt arbetssökande": 9,
                 R.SJUKDOM: 2,
                 R.ARBETSLIVSINRIKTAD_REHABILITERING: 10,
             },
@@ -1595,9 +1597,13 @@ def _load_outcomes(forbund: Forbund, insatser: dict[str, Insats], specs: dict) -
                 },
                 values,
             )
-            exits = {}
+            exits, own = {}, {}
             for reason, value in spec.get("exits", {}).items():
-                exits[reason.value] = value if isinstance(value, tuple) else (value, None, None)
+                counts = value if isinstance(value, tuple) else (value, None, None)
+                if isinstance(reason, R):
+                    exits[reason.value] = counts
+                else:  # the förbund's own avslutsorsak, by name
+                    own[ExitCategory.objects.get(forbund=forbund, name=reason).pk] = counts
             outcome_children_save(
                 outcome=outcome,
                 exits=exits,
@@ -1606,6 +1612,7 @@ def _load_outcomes(forbund: Forbund, insatser: dict[str, Insats], specs: dict) -
                 members={
                     members[member].pk: values for member, values in spec.get("members", {}).items()
                 },
+                categories=own,
             )
 
 
@@ -1653,7 +1660,10 @@ def _load_indicators(insatser: dict[str, Insats], rows: list) -> None:
 
 def load(forbund_by_slug: dict[str, Forbund]) -> None:
     """Idempotent: loading twice leaves the same data."""
+    from interventions import demo_reporting
+
     finnveden = forbund_by_slug["finnveden"]
+    demo_reporting.load_exit_categories(finnveden)
     insatser = _load_insatser(finnveden, FINNVEDEN_INSATSER)
     _load_outcomes(finnveden, insatser, FINNVEDEN_OUTCOMES)
     for name, goals in FINNVEDEN_INSATS_GOALS.items():
@@ -1688,3 +1698,4 @@ def load(forbund_by_slug: dict[str, Forbund]) -> None:
     _load_outcomes(insjoriket, insatser, INSJORIKET_OUTCOMES)
     for name, goals in INSJORIKET_INSATS_GOALS.items():
         _load_goals(insjoriket, 2018, goals, insatser[name])
+    demo_reporting.load(forbund_by_slug)

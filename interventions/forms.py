@@ -17,6 +17,7 @@ from finsam.money import AmountError, parse_amount
 from finsam.versioning import VersionedFormMixin
 from interventions import checks, selectors
 from interventions.models import (
+    ExitCategory,
     ExitReason,
     Goal,
     GoalUnit,
@@ -26,6 +27,7 @@ from interventions.models import (
     ParticipantOutcome,
     ReferralSource,
     SocioeconomicSetting,
+    StructuralPlacement,
     parse_age_bands,
 )
 from interventions.models.insatser import DATES_ORDER
@@ -146,6 +148,7 @@ class InsatsForm(VersionedFormMixin, ForbundOwnedForm):
             "bemanning",
             "metod",
             "age_bands",
+            "structural_placement",
             "position",
         ]
         widgets = {
@@ -158,12 +161,26 @@ class InsatsForm(VersionedFormMixin, ForbundOwnedForm):
             "metod": forms.Textarea(attrs={"rows": 4}),
         }
 
+    from_year = forms.TypedChoiceField(
+        label="Ändringen gäller från år",
+        coerce=int,
+        required=False,
+        help_text="Namn, ansvar, period, målgrupp och bemanning ändras från detta år; tidigare "
+        "års rapporter behåller sina uppgifter.",
+    )
+
     def __init__(self, *args, forbund: Forbund, **kwargs):
         super().__init__(*args, forbund=forbund, **kwargs)
+        if self.instance.pk:
+            self.fields["from_year"].choices = [(y, str(y)) for y in year_choices()]
+            self.fields["from_year"].initial = datetime.date.today().year
+        else:
+            del self.fields["from_year"]
         members = forbund.members.order_by("position", "name")
         self.fields["responsible_member"].queryset = members
         self.fields["participants"].queryset = members
         self.fields["position"].required = False
+        self.fields["structural_placement"].required = False
 
     def clean_age_bands(self):
         text = self.cleaned_data["age_bands"]
@@ -178,6 +195,8 @@ class InsatsForm(VersionedFormMixin, ForbundOwnedForm):
                 self.add_error(name, DATES_ORDER)
         if cleaned.get("position") is None:
             cleaned["position"] = 0
+        if not cleaned.get("structural_placement"):
+            cleaned["structural_placement"] = StructuralPlacement.FORVALTNING
         return cleaned
 
 
@@ -261,6 +280,23 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
         required=False,
         help_text=ParticipantOutcome._meta.get_field("volym_deltagare").help_text,
     )
+    volym_kvinnor = CountField(label="Volymdeltagare, kvinnor", required=False)
+    volym_man = CountField(label="Volymdeltagare, män", required=False)
+    anonyma = CountField(
+        label="Anonyma deltagare",
+        required=False,
+        help_text=ParticipantOutcome._meta.get_field("anonyma").help_text,
+    )
+    aktiviteter = CountField(
+        label="Aktiviteter",
+        required=False,
+        help_text=ParticipantOutcome._meta.get_field("aktiviteter").help_text,
+    )
+    moten = CountField(
+        label="Möten",
+        required=False,
+        help_text=ParticipantOutcome._meta.get_field("moten").help_text,
+    )
     ansvar_och_period = forms.CharField(
         label="Ansvar och period", required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -279,6 +315,14 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
     )
 
     TEXT_FIELDS = ("ansvar_och_period", "resultat", "utmaningar", "samverkan_jamstalldhet")
+    EXTRA_COUNTS = (
+        "volym_deltagare",
+        "volym_kvinnor",
+        "volym_man",
+        "anonyma",
+        "aktiviteter",
+        "moten",
+    )
     MAIN_ROWS = (
         ("deltagare", "Deltagare", ("kvinnor", "man", "okant", "")),
         ("nya", "Varav nya", ("kvinnor", "man", "")),
@@ -296,6 +340,7 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
     ):
         self.instance = instance or ParticipantOutcome(insats=insats)
         self.insats = insats
+        self.categories = list(ExitCategory.objects.filter(forbund_id=insats.forbund_id))
         super().__init__(*args, **kwargs)
         self.age_bands = self._age_bands()
         self.members = self._members()
@@ -352,6 +397,11 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
             self.fields[f"exit_{reason.value}"] = self._count(f"{reason.label}, totalt")
             self.fields[f"exit_{reason.value}_kvinnor"] = self._count(f"{reason.label}, kvinnor")
             self.fields[f"exit_{reason.value}_man"] = self._count(f"{reason.label}, män")
+        for category in self.categories:
+            name = f"exitcat_{category.pk}"
+            self.fields[name] = self._count(f"{category.name}, totalt")
+            self.fields[f"{name}_kvinnor"] = self._count(f"{category.name}, kvinnor")
+            self.fields[f"{name}_man"] = self._count(f"{category.name}, män")
         for source in ReferralSource:
             self.fields[f"ref_{source.value}"] = self._count(f"Remitterade från {source.label}")
         for low, high in self.age_bands:
@@ -372,18 +422,20 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
                 "period_end",
                 "in_summary",
                 "source",
-                "volym_deltagare",
+                *self.EXTRA_COUNTS,
                 *self.TEXT_FIELDS,
                 *checks.COUNT_FIELDS,
             )
         }
         initial["deltagare_okant"] = outcome.deltagare_okant
         for exit in outcome.exits.all():
-            initial[f"exit_{exit.reason}"] = exit.count
-            initial[f"exit_{exit.reason}_kvinnor"] = exit.kvinnor
-            initial[f"exit_{exit.reason}_man"] = exit.man
+            name = f"exitcat_{exit.category_id}" if exit.category_id else f"exit_{exit.reason}"
+            initial[name] = exit.count
+            initial[f"{name}_kvinnor"] = exit.kvinnor
+            initial[f"{name}_man"] = exit.man
         for referral in outcome.referrals.all():
-            initial[f"ref_{referral.source}"] = referral.count
+            if not referral.member_id:
+                initial[f"ref_{referral.source}"] = referral.count
         for band in outcome.age_bands.all():
             for part in ("kvinnor", "man", "okant"):
                 initial[f"age_{band.age_from}_{band.age_to}_{part}"] = getattr(band, part)
@@ -483,6 +535,10 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
                 for r in ExitReason
             ],
             *[
+                (f"exitcat_{c.pk}", [f"exitcat_{c.pk}_kvinnor", f"exitcat_{c.pk}_man"])
+                for c in self.categories
+            ],
+            *[
                 (f"member_{m.pk}", [f"member_{m.pk}_kvinnor", f"member_{m.pk}_man"])
                 for m in self.members
             ],
@@ -502,6 +558,14 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
                     count,
                     data.get(f"exit_{reason.value}_kvinnor"),
                     data.get(f"exit_{reason.value}_man"),
+                )
+        for category in self.categories:
+            count = data.get(f"exitcat_{category.pk}")
+            if count is not None:
+                exits[category.name] = checks.ExitFigures(
+                    count,
+                    data.get(f"exitcat_{category.pk}_kvinnor"),
+                    data.get(f"exitcat_{category.pk}_man"),
                 )
         ages = []
         for low, high in self.age_bands:
@@ -536,16 +600,31 @@ class OutcomeForm(VersionedFormMixin, forms.Form):
             "period_end",
             "in_summary",
             "source",
-            "volym_deltagare",
+            *self.EXTRA_COUNTS,
             *self.TEXT_FIELDS,
             *checks.COUNT_FIELDS,
         )
         return {name: data.get(name) for name in names}
 
     def exit_values(self) -> dict[str, tuple[int, int | None, int | None]]:
+        """National avslutsorsaker: reason -> (antal, kvinnor, män)."""
         return {
             reason: (figures.count, figures.kvinnor, figures.man)
             for reason, figures in self.figures().exits.items()
+            if reason in ExitReason.values
+        }
+
+    def category_values(self) -> dict[int, tuple[int, int | None, int | None]]:
+        """The förbund's own avslutsorsaker: category pk -> (antal, kvinnor, män)."""
+        data = self.cleaned_data
+        return {
+            c.pk: (
+                data[f"exitcat_{c.pk}"],
+                data.get(f"exitcat_{c.pk}_kvinnor"),
+                data.get(f"exitcat_{c.pk}_man"),
+            )
+            for c in self.categories
+            if data.get(f"exitcat_{c.pk}") is not None
         }
 
     def referral_values(self) -> dict[str, int]:
@@ -644,6 +723,11 @@ class IndicatorForm(VersionedFormMixin, forms.ModelForm):
     share_positive_kvinnor = PercentField(label="Andel positiva kvinnor", required=False)
     respondents_man = CountField(label="Svarande män", required=False)
     share_positive_man = PercentField(label="Andel positiva män", required=False)
+    share_positive_national = PercentField(
+        label="Andel positiva nationellt",
+        required=False,
+        help_text="Jämförelsevärdet för alla förbund, när det redovisas.",
+    )
 
     class Meta:
         model = IndicatorResult
@@ -657,6 +741,7 @@ class IndicatorForm(VersionedFormMixin, forms.ModelForm):
             "share_positive_kvinnor",
             "respondents_man",
             "share_positive_man",
+            "share_positive_national",
         ]
 
     def __init__(self, *args, forbund: Forbund, **kwargs):
@@ -682,3 +767,36 @@ class IndicatorImportForm(forms.Form):
         "Insats;Mätperiod;Fråga;Svarande;Andel positiva;Svarande kvinnor;"
         "Andel positiva kvinnor;Svarande män;Andel positiva män.",
     )
+
+
+class ParticipantImportForm(forms.Form):
+    """A participant file and the period its rows are counted into."""
+
+    file = forms.FileField(
+        label="Deltagarfil (CSV eller XLSX)",
+        help_text="En rad per deltagare och period med kolumnerna insats, kön, födelseår eller "
+        "ålder, startdatum, slutdatum, avslutsorsak och remittent.",
+    )
+    period_start = forms.DateField(
+        label="Period från", help_text="ÅÅÅÅ-MM-DD, t.ex. 2024-01-01.", input_formats=["%Y-%m-%d"]
+    )
+    period_end = forms.DateField(
+        label="Period till och med",
+        help_text="ÅÅÅÅ-MM-DD, t.ex. 2024-12-31.",
+        input_formats=["%Y-%m-%d"],
+    )
+
+    MAX_BYTES = 10 * 1024 * 1024
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError("Filen är större än 10 MB.")
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", "Periodens slut kan inte vara före dess början.")
+        return data

@@ -76,17 +76,24 @@ def default_year(forbund: Forbund) -> int:
 # --- Economy -------------------------------------------------------------------------------------
 
 
+#: Set by an app above this one (the reports app registers its cost-note lookup in its
+#: ``ready()``): interventions never imports reports.
+_cost_outcome_provider = None
+
+
+def register_cost_outcome_provider(provider) -> None:
+    """``provider(forbund=..., year=..., label=...) -> Decimal | None``: the utfall of a line of
+    the year's cost note, so the insats' utfall is never typed twice."""
+    global _cost_outcome_provider
+    _cost_outcome_provider = provider
+
+
 def cost_line_outcome(*, forbund: Forbund, year: int, label: str) -> Decimal | None:
-    """Utfall of a cost line of the year's årsredovisning, from the reports app (``None`` when
-    the year's figures are not entered)."""
-    try:
-        from reports import selectors as report_selectors
-    except ImportError:  # pragma: no cover - the reports app is always installed
+    """Utfall of a cost line of the year's årsredovisning (``None`` when the year's figures are
+    not entered or no provider is registered)."""
+    if _cost_outcome_provider is None:
         return None
-    outcome = getattr(report_selectors, "cost_line_outcome", None)
-    if outcome is None:  # pragma: no cover - until the reports app provides it
-        return None
-    return outcome(forbund=forbund, year=year, label=label)
+    return _cost_outcome_provider(forbund=forbund, year=year, label=label)
 
 
 @dataclass(frozen=True)
@@ -149,8 +156,8 @@ def insats_economy(insats: Insats, year: int, financing=_LOOK_UP) -> InsatsEcono
 
 def outcomes_prefetched(queryset):
     return queryset.select_related("insats").prefetch_related(
-        Prefetch("exits", queryset=ExitCount.objects.all()),
-        Prefetch("referrals", queryset=ReferralCount.objects.all()),
+        Prefetch("exits", queryset=ExitCount.objects.select_related("category")),
+        Prefetch("referrals", queryset=ReferralCount.objects.select_related("member")),
         Prefetch("age_bands", queryset=AgeBandCount.objects.order_by("age_from")),
         Prefetch(
             "member_breakdown",
@@ -207,9 +214,12 @@ def exit_counts(outcome: ParticipantOutcome) -> dict[str, ExitCount]:
 
 
 def outcome_summary(outcome: ParticipantOutcome) -> OutcomeSummary:
-    exits = exit_counts(outcome)
+    # The förbund's own avslutsorsaker count under the national one they map to.
+    by_reason: dict[str, list[int]] = {}
+    for exit in outcome.exits.all():
+        by_reason.setdefault(exit.reason, []).append(exit.count)
     grouped = {
-        name: add_counts(exits[r].count if r in exits else None for r in reasons)
+        name: add_counts(sum(by_reason[r]) if r in by_reason else None for r in reasons)
         for name, reasons in SUMMARY_GROUPS.items()
     }
     return OutcomeSummary(
@@ -388,8 +398,13 @@ class CountRow:
 
 
 def exit_rows(outcome: ParticipantOutcome) -> list[CountRow]:
-    """Every avslutsorsak in the order of the form, blank where not reported."""
-    exits = exit_counts(outcome)
+    """Every national avslutsorsak in the order of the form, blank where not reported, each
+    followed by the förbund's own avslutsorsaker mapped to it."""
+    exits = {e.reason: e for e in outcome.exits.all() if not e.category_id}
+    own = sorted(
+        (e for e in outcome.exits.all() if e.category_id),
+        key=lambda e: (e.category.position, e.category.name),
+    )
     rows = []
     for reason in ExitReason:
         exit = exits.get(reason.value)
@@ -401,12 +416,29 @@ def exit_rows(outcome: ParticipantOutcome) -> list[CountRow]:
                 exit.man if exit else None,
             )
         )
+        for e in own:
+            if e.reason == reason.value:
+                rows.append(
+                    CountRow(
+                        f"{e.category.name} ({reason.label.lower()})", e.count, e.kvinnor, e.man
+                    )
+                )
     return rows
 
 
 def referral_rows(outcome: ParticipantOutcome) -> list[CountRow]:
-    counts = {r.source: r.count for r in outcome.referrals.all()}
-    return [CountRow(source.label, counts.get(source.value)) for source in ReferralSource]
+    """Every remitterande myndighet; after Kommun, each member kommun counted on its own."""
+    counts = {r.source: r.count for r in outcome.referrals.all() if not r.member_id}
+    per_member = sorted(
+        (r for r in outcome.referrals.all() if r.member_id),
+        key=lambda r: (r.member.position, r.member.name),
+    )
+    rows = []
+    for source in ReferralSource:
+        rows.append(CountRow(source.label, counts.get(source.value)))
+        if source == ReferralSource.KOMMUN:
+            rows.extend(CountRow(str(r.member), r.count) for r in per_member)
+    return rows
 
 
 @dataclass
@@ -519,7 +551,9 @@ class InsatsList:
 
 def insats_list(forbund: Forbund, year: int) -> InsatsList:
     insatser = list(
-        Insats.objects.filter(forbund=forbund).select_related("responsible_member", "forbund")
+        Insats.objects.filter(forbund=forbund)
+        .select_related("responsible_member", "forbund")
+        .prefetch_related("years")
     )
     summaries = {o.insats_id: outcome_summary(o) for o in summary_outcomes(forbund, year)}
     financing = {
@@ -710,12 +744,17 @@ def verksamhetsplan_insatser(forbund: Forbund, year: int) -> list[dict]:
     goals_by_insats: dict[int, list[str]] = {}
     for goal in insats_goals(forbund, year):
         goals_by_insats.setdefault(goal.insats_id, []).append(goal.text)
-    return [
-        {
-            "pk": row.insats.pk,
-            "name": row.insats.name,
-            "malgrupp": row.insats.malgrupp,
-            "goals": goals_by_insats.get(row.insats.pk, []),
-        }
-        for row in insats_list(forbund, year).rows
-    ]
+    from interventions.reporting import year_details  # it builds on this module
+
+    rows = []
+    for row in insats_list(forbund, year).rows:
+        details = year_details(row.insats, year)
+        rows.append(
+            {
+                "pk": row.insats.pk,
+                "name": details.name,
+                "malgrupp": details.malgrupp,
+                "goals": goals_by_insats.get(row.insats.pk, []),
+            }
+        )
+    return rows

@@ -19,11 +19,14 @@ from finsam.models import Forbund
 from finsam.versioning import lock_current_version, save_versioned_form
 from interventions.forms import OutcomeForm, parse_percent
 from interventions.models import (
+    YEAR_FIELDS,
     AgeBandCount,
+    ExitCategory,
     ExitCount,
     IndicatorResult,
     Insats,
     InsatsFinancing,
+    InsatsYear,
     MemberBreakdown,
     ParticipantOutcome,
     ReferralCount,
@@ -71,6 +74,7 @@ def outcome_save(
         referrals=form.referral_values(),
         ages=form.age_values(),
         members={member.pk: values for member, values in form.member_values().items()},
+        categories=form.category_values(),
     )
     return outcome
 
@@ -82,11 +86,26 @@ def outcome_children_save(
     referrals: dict[str, int],
     ages: dict[tuple[int, int], tuple[int | None, int | None, int | None]],
     members: dict[int, tuple[int, int | None, int | None]],
+    categories: dict[int, tuple[int, int | None, int | None]] | None = None,
 ) -> None:
     """Make the record's avslutsorsaker, referrals, age bands and per-member figures exactly
-    these (keys absent here are removed)."""
+    these (keys absent here are removed). ``categories`` are the förbund's own avslutsorsaker
+    (pk -> counts); ``None`` leaves those rows as they are."""
+    if categories is not None:
+        national = dict(
+            ExitCategory.objects.filter(pk__in=categories).values_list("pk", "national_reason")
+        )
+        _sync(
+            outcome.exits.filter(category__isnull=False),
+            "category_id",
+            {
+                pk: {"count": count, "kvinnor": kvinnor, "man": man, "reason": national[pk]}
+                for pk, (count, kvinnor, man) in categories.items()
+            },
+            lambda pk, fields: ExitCount(outcome=outcome, category_id=pk, **fields),
+        )
     _sync(
-        outcome.exits.all(),
+        outcome.exits.filter(category__isnull=True),
         "reason",
         {
             reason: {"count": count, "kvinnor": kvinnor, "man": man}
@@ -94,8 +113,8 @@ def outcome_children_save(
         },
         lambda reason, fields: ExitCount(outcome=outcome, reason=reason, **fields),
     )
-    _sync(
-        outcome.referrals.all(),
+    _sync(  # per-kommun referrals (from a participant file) are kept as they are
+        outcome.referrals.filter(member__isnull=True),
         "source",
         {source: {"count": count} for source, count in referrals.items()},
         lambda source, fields: ReferralCount(outcome=outcome, source=source, **fields),
@@ -332,3 +351,51 @@ def indicator_csv(results) -> str:
             ]
         )
     return out.getvalue()
+
+
+# --- Year-scoped details -----------------------------------------------------------------------
+
+
+def _first_reported_year(insats: Insats) -> int | None:
+    """The earliest year the insats has figures for (or starts in)."""
+    years = set(insats.outcomes.values_list("period_end__year", flat=True))
+    years |= set(insats.financing.values_list("year", flat=True))
+    years |= set(insats.goals.values_list("year", flat=True))
+    years |= set(insats.indicators.values_list("period_year", flat=True))
+    if insats.start_date:
+        years.add(insats.start_date.year)
+    return min(years) if years else None
+
+
+@transaction.atomic
+def insats_year_save(
+    *, insats: Insats, year: int, values: dict, previous: dict | None = None
+) -> InsatsYear:
+    """Set the insats' name, ansvar, period, målgrupp or bemanning from ``year`` on. Earlier
+    years keep what they printed: before the first change, the details as they were
+    (``previous``, default the insats' fields) become the record of its first reported year.
+    The insats' own fields then follow the latest year's record."""
+    unknown = set(values) - set(YEAR_FIELDS)
+    if unknown:
+        raise ValueError(f"not year-scoped fields: {sorted(unknown)}")
+    insats = Insats.objects.select_for_update().get(pk=insats.pk)
+    before = previous or {name: getattr(insats, name) for name in YEAR_FIELDS}
+    if not insats.years.exists():
+        first = _first_reported_year(insats)
+        if first is not None and first < year:
+            InsatsYear.objects.create(insats=insats, year=first, **before)
+    record = insats.years.filter(year__lte=year).order_by("-year").first()
+    base = {name: getattr(record, name) for name in YEAR_FIELDS} if record else before
+    record, _ = InsatsYear.objects.update_or_create(
+        insats=insats, year=year, defaults={**base, **values}
+    )
+    record.full_clean()
+    latest = insats.years.order_by("-year").first()
+    current = {name: getattr(latest, name) for name in YEAR_FIELDS}
+    if any(getattr(insats, name) != value for name, value in current.items()):
+        for name, value in current.items():
+            setattr(insats, name, value)
+        insats.version += 1
+        insats.full_clean()
+        insats.save()
+    return record

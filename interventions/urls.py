@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from interventions import views
+from interventions import views, views_import, views_settings
 
 urlpatterns = [
     path("insatser/", views.InsatsListView.as_view(), name="insats-list"),
@@ -36,6 +36,16 @@ urlpatterns = [
         name="insats-outcome-delete",
     ),
     path("insatser/deltagare/", views.ParticipantsView.as_view(), name="insats-participants"),
+    path(
+        "insatser/deltagare/import/",
+        views_import.ParticipantImportView.as_view(),
+        name="insats-participant-import",
+    ),
+    path(
+        "insatser/deltagare/export/",
+        views_import.ParticipantExportView.as_view(),
+        name="insats-participant-export",
+    ),
     path(
         "insatser/deltagare/socioekonomi/<int:year>/",
         views.SocioeconomicEditView.as_view(),
@@ -74,4 +84,44 @@ urlpatterns = [
         name="indicator-delete",
     ),
     path("insatser/kontroller/", views.CheckListView.as_view(), name="insats-check-list"),
+    path(
+        "insatser/avslutsorsaker/",
+        views_settings.ExitCategoryListView.as_view(),
+        name="exit-category-list",
+    ),
+    path(
+        "insatser/avslutsorsaker/ny/",
+        views_settings.ExitCategoryCreateView.as_view(),
+        name="exit-category-create",
+    ),
+    path(
+        "insatser/avslutsorsaker/<int:pk>/",
+        views_settings.ExitCategoryUpdateView.as_view(),
+        name="exit-category-edit",
+    ),
+    path(
+        "insatser/avslutsorsaker/<int:pk>/ta-bort/",
+        views_settings.ExitCategoryDeleteView.as_view(),
+        name="exit-category-delete",
+    ),
+    path(
+        "insatser/deltagare/unika/",
+        views_settings.ParticipantTotalListView.as_view(),
+        name="participant-total-list",
+    ),
+    path(
+        "insatser/deltagare/unika/ny/",
+        views_settings.ParticipantTotalCreateView.as_view(),
+        name="participant-total-create",
+    ),
+    path(
+        "insatser/deltagare/unika/<int:pk>/",
+        views_settings.ParticipantTotalUpdateView.as_view(),
+        name="participant-total-edit",
+    ),
+    path(
+        "insatser/deltagare/unika/<int:pk>/ta-bort/",
+        views_settings.ParticipantTotalDeleteView.as_view(),
+        name="participant-total-delete",
+    ),
 ]

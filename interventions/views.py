@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -26,6 +27,7 @@ from interventions.forms import (
     SocioeconomicForm,
 )
 from interventions.models import (
+    YEAR_FIELDS,
     Goal,
     IndicatorResult,
     Insats,
@@ -121,6 +123,33 @@ class InsatsUpdateView(InsatsFormMixin, ScopedUpdateView):
     title = "Ändra insats"
     delete_url_name = "insats-delete"
     success_message = "Insatsen är sparad."
+
+    def get_initial(self):
+        initial = super().get_initial()
+        year = parse_year(self.request.GET.get("ar"))
+        if year:
+            initial["from_year"] = year
+        return initial
+
+    def form_valid(self, form):
+        """The year-scoped details change from the chosen year on (services.insats_year_save),
+        the rest of the insats as usual; both or neither are saved."""
+        stored = Insats.objects.get(pk=form.instance.pk)
+        previous = {name: getattr(stored, name) for name in YEAR_FIELDS}
+        with transaction.atomic():
+            response = super().form_valid(form)
+            if response.status_code == 302:
+                changed = {
+                    name: getattr(self.object, name)
+                    for name in YEAR_FIELDS
+                    if getattr(self.object, name) != previous[name]
+                }
+                if changed:
+                    year = form.cleaned_data.get("from_year") or datetime.date.today().year
+                    services.insats_year_save(
+                        insats=self.object, year=year, values=changed, previous=previous
+                    )
+        return response
 
 
 class InsatsDeleteView(ScopedDeleteView):

@@ -176,6 +176,14 @@ def take_snapshot(document: ReportDocument, *, decision) -> dict:
     return snapshot.capture(document, decision=decision)
 
 
+def approved_pdf(rendered) -> bytes:
+    """The bytes the board approves: the final render with one empty signature field per
+    signatory (``reports.signature_fields``); the SHA-256 is taken of these bytes."""
+    from reports.signature_fields import with_signature_fields
+
+    return with_signature_fields(rendered)
+
+
 @transaction.atomic
 def document_approve(
     *, document: ReportDocument, user, seen_version: int | None, decision=None
@@ -199,7 +207,8 @@ def document_approve(
     decision = decisions.validate_decision(document, decision)
     approved_at = timezone.now()
     rendered = render_pdf(document, draft=False, decision=decision)
-    sha256 = hashlib.sha256(rendered.pdf).hexdigest()
+    pdf = approved_pdf(rendered)
+    sha256 = hashlib.sha256(pdf).hexdigest()
     recorded = take_snapshot(document, decision=decision)
     recorded["pdf_sha256"] = sha256  # binds the snapshot to this PDF
     previous = document.approved_versions.aggregate(number=Max("number"))["number"] or 0
@@ -210,7 +219,7 @@ def document_approve(
         submitted_at=document.submitted_at,
         approved_by=user,
         approved_at=approved_at,
-        pdf=rendered.pdf,
+        pdf=pdf,
         sha256=sha256,
         pages=rendered.pages,
         snapshot=recorded,

@@ -10,8 +10,10 @@ class ReportsConfig(AppConfig):
         from reports.models import (
             ApprovedVersion,
             BoardDecision,
+            DocumentSubsection,
             FigureLine,
             PeriodFigures,
+            PeriodHistory,
             ReportDocument,
             ReportPeriod,
             ReportText,
@@ -22,10 +24,20 @@ class ReportsConfig(AppConfig):
         ownership.register(FigureLine, "period__fiscal_year__forbund")
         ownership.register(PeriodFigures, "period__fiscal_year__forbund")
         ownership.register(YearHistory, "forbund")
+        ownership.register(PeriodHistory, "forbund")
         ownership.register(ReportDocument, "fiscal_year__forbund")
         ownership.register(ApprovedVersion, "document__fiscal_year__forbund")
         ownership.register(ReportText, "document__fiscal_year__forbund")
         ownership.register(BoardDecision, "version__document__fiscal_year__forbund")
+        ownership.register(DocumentSubsection, "document__fiscal_year__forbund")
+
+        from interventions.selectors import register_cost_outcome_provider
+        from reports.selectors import cost_line_outcome
+
+        register_cost_outcome_provider(cost_line_outcome)
+        from reports.models_signing import register_ownership
+
+        register_ownership()
 
         from django.db.models.signals import post_save, pre_delete, pre_save
 

@@ -55,6 +55,8 @@ DRIFTBIDRAG_ANDELAR = "driftbidrag-andelar"
 KOMMUNFORDELNING = "driftbidrag-kommuner"
 BUDGET_SAKNAS = "budget-saknas"
 UPPGIFT_SAKNAS = "uppgift-saknas"
+NOT_RAD = "not-rad"
+ANLAGGNINGAR = "anlaggningstillgangar"
 CHECK_NAMES = {
     BALANSRAKNING: "Balansräkningen balanserar",
     EGET_KAPITAL: "Eget kapital rullas fram",
@@ -67,6 +69,8 @@ CHECK_NAMES = {
     KOMMUNFORDELNING: "Kommunernas fördelning",
     BUDGET_SAKNAS: "Budget finns",
     UPPGIFT_SAKNAS: "Uppgift finns",
+    NOT_RAD: "Notens summa = raden den hör till",
+    ANLAGGNINGAR: "Anläggningstillgångar rullas fram",
 }
 
 # Messages (Swedish; the tests import them)
@@ -104,6 +108,15 @@ MSG_KOMMUN = (
 )
 MSG_BUDGET_LINE = "Kostnadsraden ”{label}” har utfall {amount} kr men ingen budget."
 MSG_BUDGET_NONE = "Ingen budget är angiven för perioden, så budgetkolumnerna blir tomma."
+MSG_NOTE_LINE = (
+    "Not {number} {title} summerar till {note} kr, men raden ”{line}” i {statement} är "
+    "{amount} kr: skillnad {diff} kr."
+)
+MSG_FIXED_ASSETS = (
+    "Anläggningstillgångar vid periodens slut {closing} kr, men ingående {opening} kr + "
+    "investeringar {investeringar} kr − avskrivningar {avskrivningar} kr = {computed} kr: "
+    "skillnad {diff} kr."
+)
 MSG_MISSING = "{what} saknas."
 MSG_ROUNDING = " Skillnaden ryms i avrundning till hela kronor."
 
@@ -203,6 +216,7 @@ class _Checker:
                 f.opening_equity,
                 f.opening_anlaggningstillgangar,
                 f.opening_avsattningar,
+                f.opening_langfristiga_skulder,
             ]
         return [
             *lines,
@@ -210,6 +224,7 @@ class _Checker:
             f.opening_equity,
             f.anlaggningstillgangar,
             f.avsattningar,
+            f.langfristiga_skulder,
             *self.result_terms(),
         ]
 
@@ -225,6 +240,8 @@ class _Checker:
         self.driftbidrag_shares()
         self.kommun_split()
         self.budget()
+        self.notes_against_lines()
+        self.fixed_assets()
         order = {Severity.FEL: 0, Severity.VARNING: 1, Severity.AVRUNDNING: 2}
         return sorted(self.results, key=lambda r: order[r.severity])
 
@@ -345,6 +362,7 @@ class _Checker:
             ("Kortfristiga skulder", opening.kortfristiga_skulder, closing.kortfristiga_skulder),
             ("Anläggningstillgångar", opening.anlaggningstillgangar, closing.anlaggningstillgangar),
             ("Avsättningar", opening.avsattningar, closing.avsattningar),
+            ("Långfristiga skulder", opening.langfristiga_skulder, closing.langfristiga_skulder),
         ):
             if now is None or before is None:
                 continue
@@ -374,7 +392,12 @@ class _Checker:
         for control, computed, what, terms in (
             (f.kontroll_intakter, result.verksamhetens_intakter, "Summa intäkter", income_lines),
             (f.kontroll_kostnader, result.verksamhetens_kostnader, "Summa kostnader", cost_lines),
-            (f.kontroll_resultat, result.arets_resultat, "Årets resultat", self.result_terms()),
+            (
+                f.kontroll_resultat,
+                result.arets_resultat,
+                "Årets resultat" if self.period.is_full_year else "Periodens resultat",
+                self.result_terms(),
+            ),
             (
                 f.kontroll_tillgangar,
                 closing.summa_tillgangar,
@@ -516,6 +539,41 @@ class _Checker:
                     MSG_BUDGET_LINE.format(label=line.label, amount=kr(amount)),
                     "costs",
                 )
+
+
+    def notes_against_lines(self) -> None:
+        """A note attached to a statement line must sum to that line (exact amounts)."""
+        for mismatch in statements.note_line_mismatches(self.data):
+            self.compare(
+                NOT_RAD,
+                "income" if mismatch.kind == "intakter" else "costs",
+                mismatch.note_total - mismatch.line_amount,
+                mismatch.terms,
+                MSG_NOTE_LINE,
+                number=mismatch.number,
+                title=mismatch.title,
+                note=kr(mismatch.note_total),
+                line=mismatch.line_label,
+                statement="resultaträkningen",
+                amount=kr(mismatch.line_amount),
+            )
+
+    def fixed_assets(self) -> None:
+        assets = statements.fixed_assets(self.data)
+        if not assets.investeringar_entered:
+            return
+        self.compare(
+            ANLAGGNINGAR,
+            "balance",
+            assets.difference,
+            [assets.opening, assets.investeringar, assets.closing, assets.avskrivningar],
+            MSG_FIXED_ASSETS,
+            closing=kr(assets.closing),
+            opening=kr(assets.opening),
+            investeringar=kr(assets.investeringar),
+            avskrivningar=kr(assets.avskrivningar),
+            computed=kr(assets.computed_closing),
+        )
 
 
 FIXES = {

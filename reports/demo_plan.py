@@ -11,8 +11,8 @@ import datetime
 from finsam.models import Forbund
 from interventions.demo import _load_goals, _load_insatser
 from interventions.models import Insats, InsatsKind
-from reports import demo_plan_texts, demo_texts, freeze
-from reports.models import DocumentKind, ReportDocument, ReportText
+from reports import demo_outline, demo_plan_texts, demo_texts, freeze
+from reports.models import DocumentKind, DocumentSubsection, ReportDocument, ReportText
 
 D = datetime.date
 
@@ -111,3 +111,34 @@ def load(forbund_by_slug: dict[str, Forbund]) -> None:
     plan_2024 = _plan(sodra, 2024)
     if plan_2024 is not None and not freeze.document_frozen(plan_2024.pk):
         _save_texts(plan_2024, SODRA_VP_2024, {})
+
+    _load_outline(
+        forbund_by_slug["finnveden"],
+        2020,
+        demo_outline.FINNVEDEN_2020_HUSHALLNING,
+        demo_outline.FINNVEDEN_2020_HUSHALLNING_SUBSECTIONS,
+    )
+    _load_outline(
+        sodra,
+        2024,
+        demo_outline.SODRA_2024_HUSHALLNING,
+        demo_outline.SODRA_2024_HUSHALLNING_SUBSECTIONS,
+    )
+
+
+def _load_outline(forbund: Forbund, year: int, text: str, subsections: list) -> None:
+    """1.4 of an Årsredovisning: its text and its subsections (titles, texts, data blocks)."""
+    document = ReportDocument.objects.filter(
+        fiscal_year__forbund=forbund, fiscal_year__year=year, kind=DocumentKind.ARSREDOVISNING
+    ).first()
+    if document is None or freeze.document_frozen(document.pk):
+        return
+    section = "god_ekonomisk_hushallning"
+    _save_texts(document, {section: text}, {})
+    for position, (title, body, block) in enumerate(subsections, start=1):
+        DocumentSubsection.objects.update_or_create(
+            document=document,
+            section=section,
+            position=position,
+            defaults={"title": title, "body": body, "block": block},
+        )

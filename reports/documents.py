@@ -13,9 +13,9 @@ from django.utils.safestring import SafeString
 from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
-from interventions.models import InsatsKind
-from reports import charts, decisions, statements, texts
+from reports import charts, decisions, outline, overview, statements, texts
 from reports.decisions import Decision
+from reports.insats_report import insats_report_context
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
 from reports.verksamhetsplan import TEMPLATE as PLAN_TEMPLATE
@@ -96,6 +96,8 @@ def document_context(
         return context
     context = _report_context(document, section_texts, insats_texts, draft, approved_on)
     context["decision"] = decision
+    context["subsections"] = outline.subsections_for(document)
+    context["placed_blocks"] = outline.placed_blocks(context["subsections"])
     if decision is not None:
         context["signatories"] = decision.signatories
     context["foreword_signatory"] = _foreword_signatory(
@@ -161,8 +163,10 @@ def _report_context(
     plan_goals = insatser.plan_goals(forbund, year)
     # Those who sit on the board when it decides sign; a draft shows who would sign today.
     signing_day = approved_on or max(period.end, timezone.localdate())
-    chapters = _insats_chapters(forbund, year, until, insats_texts)
-    appendices = bilagor(plan_goals, chapters, year)
+    insats_context = insats_report_context(forbund, year, until, participants, insats_texts)
+    appendices = bilagor(
+        plan_goals, insats_context["insatser"] or insats_context["structural_bilaga"], year
+    )
     return {
         "document": document,
         "document_title": document_title(document),
@@ -193,33 +197,12 @@ def _report_context(
         "noter": statements.noter(period),
         "balanskrav": statements.balanskravsutredning(period),
         "prognos": None if full_year else statements.helarsprognos(period),
-        "insatser": chapters,
+        "period_overview": None if full_year else overview.shown_period_overview(period),
+        **insats_context,
         "bilagor": appendices,
         "bilaga": {bilaga["anchor"]: bilaga for bilaga in appendices},
         "bilagor_sentence": bilagor_sentence(len(appendices)),
     }
-
-
-def _insats_chapters(forbund, year: int, until, insats_texts: dict[int, SafeString]) -> list:
-    """Bilaga 2: one chapter per individinriktad insats of the year."""
-    chapters = []
-    for row in insatser.insats_list(forbund, year).rows:
-        insats = row.insats
-        if insats.kind != InsatsKind.INDIVID:
-            continue
-        outcome = row.summary.outcome if row.summary else None
-        chapters.append(
-            {
-                "insats": insats,
-                "economy": row.economy,
-                "summary": row.summary,
-                "text": insats_texts.get(insats.pk),
-                "exits": insatser.exit_rows(outcome) if outcome else [],
-                "breakdown": insatser.member_breakdown_table(insats, year),
-                "goals": insatser.insats_goals(forbund, year, insats),
-            }
-        )
-    return chapters
 
 
 def _template(document: ReportDocument) -> str:
@@ -247,8 +230,15 @@ def render_document(
     approved_on: datetime.date | None = None,
     decision: Decision | None = None,
 ) -> RenderedPdf:
+    """The document as PDF; the final (not draft) PDF embeds its figures as associated files
+    (``reports.embedded_data``)."""
+    from reports.embedded_data import weasyprint_attachments
+
+    final_date = decision.decided_on if decision else approved_on
+    attachments = () if draft else weasyprint_attachments(document, final_date)
     return html_to_pdf(
-        document_html(document, draft=draft, approved_on=approved_on, decision=decision)
+        document_html(document, draft=draft, approved_on=approved_on, decision=decision),
+        attachments=attachments,
     )
 
 

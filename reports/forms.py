@@ -17,10 +17,14 @@ from reports.models import (
     INCOME_KINDS,
     OPERATING_COST_KINDS,
     SPECIFIABLE_KINDS,
+    TABLE_CHOICES,
+    BalanceColumns,
+    DriftComparison,
     FigureLine,
     Layout,
     LineKind,
     PeriodFigures,
+    PeriodHistory,
     ReportKind,
     ReportPeriod,
     YearHistory,
@@ -48,6 +52,9 @@ PARENT_AMOUNT_COMPUTED = (
 PARENT_HAS_SUBS = "Raden har specifikationsrader och kan inte själv bli en specifikationsrad."
 HISTORY_HAS_REPORT = (
     "Det finns en årsredovisning för {year} i verktyget; tidigare år anges bara för år före det."
+)
+PERIOD_HISTORY_HAS_REPORT = (
+    "Det finns en delårsrapport för perioden i verktyget; tidigare perioder anges bara före den."
 )
 EQUITY_AND_ASSETS = "Ange både eget kapital och summa tillgångar, eller inget av dem."
 PROVISIONS_NEGATIVE = "Beloppet kan inte vara negativt."
@@ -322,13 +329,13 @@ class BaseLineFormSet(BaseModelFormSet):
 
 
 IncomeLineFormSet = modelformset_factory(
-    FigureLine, form=IncomeLineForm, formset=BaseLineFormSet, extra=2, can_delete=True
+    FigureLine, form=IncomeLineForm, formset=BaseLineFormSet, extra=1, can_delete=True
 )
 CostLineFormSet = modelformset_factory(
-    FigureLine, form=CostLineForm, formset=BaseLineFormSet, extra=2, can_delete=True
+    FigureLine, form=CostLineForm, formset=BaseLineFormSet, extra=1, can_delete=True
 )
 BalanceLineFormSet = modelformset_factory(
-    FigureLine, form=BalanceLineForm, formset=BaseLineFormSet, extra=2, can_delete=True
+    FigureLine, form=BalanceLineForm, formset=BaseLineFormSet, extra=1, can_delete=True
 )
 
 
@@ -368,6 +375,17 @@ class FiguresForm(forms.ModelForm):
 
     zero_when_empty: tuple[str, ...] = ()
 
+    def __init__(self, *args, period: ReportPeriod | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.period = period
+        if period is not None and not period.is_full_year:
+            # A Delårsrapport speaks of the period, never of "årets".
+            for field in self.fields.values():
+                label = str(field.label or "")
+                field.label = label.replace("Årets resultat", "Periodens resultat").replace(
+                    "årets resultat", "periodens resultat"
+                )
+
     def clean(self):
         cleaned = super().clean()
         for name in self.zero_when_empty:
@@ -395,11 +413,18 @@ class BalanceFiguresForm(FiguresForm):
     anlaggningstillgangar = _amount("anlaggningstillgangar")
     opening_avsattningar = _amount("opening_avsattningar")
     avsattningar = _amount("avsattningar")
+    investeringar = _amount("investeringar")
+    opening_langfristiga_skulder = _amount("opening_langfristiga_skulder")
+    langfristiga_skulder = _amount("langfristiga_skulder")
+    opening_ansvarsforbindelser = _amount("opening_ansvarsforbindelser")
+    ansvarsforbindelser = _amount("ansvarsforbindelser")
     zero_when_empty = (
         "opening_anlaggningstillgangar",
         "anlaggningstillgangar",
         "opening_avsattningar",
         "avsattningar",
+        "opening_langfristiga_skulder",
+        "langfristiga_skulder",
     )
 
     class Meta:
@@ -407,17 +432,23 @@ class BalanceFiguresForm(FiguresForm):
         # In the order of the balansräkning, so that Tab follows the statement.
         fields = [
             "opening_anlaggningstillgangar",
+            "investeringar",
             "anlaggningstillgangar",
             "opening_kassa",
             "kassa_och_bank",
             "opening_equity",
             "opening_avsattningar",
             "avsattningar",
+            "opening_langfristiga_skulder",
+            "langfristiga_skulder",
+            "opening_ansvarsforbindelser",
+            "ansvarsforbindelser",
+            "ansvarsforbindelser_text",
         ]
 
     def clean(self):
         cleaned = super().clean()
-        for name in self.zero_when_empty:
+        for name in (*self.zero_when_empty, "investeringar"):
             if (cleaned.get(name) or 0) < 0:
                 self.add_error(name, PROVISIONS_NEGATIVE)
         return cleaned
@@ -461,7 +492,9 @@ PROGNOS_FIELDS = [
     "prognos_kostnader",
     "budget_helar_intakter",
     "budget_helar_kostnader",
+    "prognos_balanskravsjusteringar",
 ]
+INTERIM_PRESENTATION_FIELDS = ("balance_columns", "drift_comparison")
 BALANSKRAV_NEGATIVE = "Ange beloppet som ett positivt tal; tecknet sätts i balanskravsutredningen."
 
 
@@ -481,21 +514,57 @@ class OtherFiguresForm(FiguresForm):
     prognos_kostnader = _amount("prognos_kostnader")
     budget_helar_intakter = _amount("budget_helar_intakter")
     budget_helar_kostnader = _amount("budget_helar_kostnader")
-    zero_when_empty = tuple(BALANSKRAV_FIELDS)
+    prognos_balanskravsjusteringar = _amount("prognos_balanskravsjusteringar")
+    balance_columns = forms.ChoiceField(
+        label="Balansräkningens kolumner", choices=BalanceColumns.choices, required=False
+    )
+    drift_comparison = forms.ChoiceField(
+        label="Driftredovisningen jämförs med", choices=DriftComparison.choices, required=False
+    )
+    tkr_tables = forms.MultipleChoiceField(
+        label="Tabeller i tkr",
+        choices=TABLE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Övriga tabeller skrivs i kr. Varje belopp avrundas från det exakta beloppet.",
+    )
+    show_zero_lines = forms.BooleanField(
+        label="Visa rader som är noll",
+        required=False,
+        help_text="Avskrivningar, anläggningstillgångar, avsättningar och långfristiga skulder "
+        "som är noll skrivs ut med 0 i stället för att döljas.",
+    )
+    income_note_with_financial = forms.BooleanField(
+        label="Noten över verksamhetens intäkter tar med finansiella intäkter",
+        required=False,
+        help_text="Noten summerar då inte till raden i resultaträkningen (kontrollerna anger fel).",
+    )
+    zero_when_empty = (*BALANSKRAV_FIELDS, "prognos_balanskravsjusteringar")
 
     class Meta:
         model = PeriodFigures
         fields = ["antal_anstallda", *BALANSKRAV_FIELDS, *PROGNOS_FIELDS]
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, period=period, **kwargs)
         self.fields["layout"].initial = period.layout
+        for name in (
+            "balance_columns",
+            "drift_comparison",
+            "tkr_tables",
+            "show_zero_lines",
+            "income_note_with_financial",
+        ):
+            self.fields[name].initial = getattr(period, name)
         if period.is_full_year:
-            for name in PROGNOS_FIELDS:
+            for name in (*PROGNOS_FIELDS, *INTERIM_PRESENTATION_FIELDS):
                 del self.fields[name]
 
     def clean(self):
         cleaned = super().clean()
+        for name in INTERIM_PRESENTATION_FIELDS:  # left out: unchanged
+            if name in self.fields and not cleaned.get(name):
+                cleaned[name] = getattr(self.period, name)
         for name in (
             "realisationsvinster",
             "realisationsvinster_undantag",
@@ -547,6 +616,47 @@ class YearHistoryForm(VersionedFormMixin, ForbundOwnedForm):
             ).exists()
         ):
             self.add_error("year", HISTORY_HAS_REPORT.format(year=year))
+        if (cleaned.get("eget_kapital") is None) != (cleaned.get("summa_tillgangar") is None):
+            missing = (
+                "summa_tillgangar" if cleaned.get("summa_tillgangar") is None else "eget_kapital"
+            )
+            self.add_error(missing, EQUITY_AND_ASSETS)
+        return cleaned
+
+
+class PeriodHistoryForm(VersionedFormMixin, ForbundOwnedForm):
+    """An interim period before the tool, for a Delårsrapport's period overview."""
+
+    intakter = AmountField(
+        label="Periodens intäkter", help_text=PeriodHistory._meta.get_field("intakter").help_text
+    )
+    kostnader = AmountField(
+        label="Periodens kostnader",
+        help_text=PeriodHistory._meta.get_field("kostnader").help_text,
+    )
+    eget_kapital = AmountField(label="Eget kapital vid periodens slut", required=False)
+    summa_tillgangar = AmountField(label="Summa tillgångar vid periodens slut", required=False)
+
+    class Meta:
+        model = PeriodHistory
+        fields = ["start", "end", "intakter", "kostnader", "eget_kapital", "summa_tillgangar"]
+        widgets = {"start": DATE_WIDGET, "end": DATE_WIDGET}
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end:
+            if end <= start:
+                self.add_error("end", END_BEFORE_START)
+            elif start.year != end.year:
+                self.add_error("end", DATE_OUTSIDE_YEAR.format(year=start.year))
+            elif ReportPeriod.objects.filter(
+                fiscal_year__forbund=self.instance.forbund,
+                kind=ReportKind.DELARSRAPPORT,
+                start=start,
+                end=end,
+            ).exists():
+                self.add_error("end", PERIOD_HISTORY_HAS_REPORT)
         if (cleaned.get("eget_kapital") is None) != (cleaned.get("summa_tillgangar") is None):
             missing = (
                 "summa_tillgangar" if cleaned.get("summa_tillgangar") is None else "eget_kapital"

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from django import forms
 
+from finsam.forms import DATE_WIDGET  # ÅÅÅÅ-MM-DD text input with a picker (one for all dates)
 from reports import decisions
 from reports.decisions import Decision, DecisionError
 from reports.models import ReportDocument
-
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class DecisionForm(forms.Form):

@@ -103,7 +103,7 @@ def _owner_filter(model) -> tuple[str, str]:
     """(the model's column naming its period or document, which of the two it is)."""
     from reports.models import ReportPeriod, ReportText
 
-    if model is ReportText:
+    if model is ReportText or model.__name__ == "DocumentSubsection":
         return "document_id", "document"
     if model is ReportPeriod:
         return "pk", "period"

@@ -96,11 +96,46 @@ class Layout(models.TextChoices):
     RADER = "rader", "Varje intäkts- och kostnadsrad, kostnaderna i grupper med delsummor"
 
 
+class BalanceColumns(models.TextChoices):
+    """The columns of a Delårsrapport's balansräkning (an Årsredovisning always prints this
+    year-end beside last year-end)."""
+
+    FORANDRING = "forandring", "Ingående balans, periodens förändring, utgående balans"
+    SAMMA_DATUM = "samma_datum", "Periodens slut och samma datum föregående år"
+    SAMMA_DATUM_OCH_BOKSLUT = (
+        "samma_datum_och_bokslut",
+        "Periodens slut, samma datum föregående år och föregående års bokslut",
+    )
+
+
+class DriftComparison(models.TextChoices):
+    """What a Delårsrapport's driftredovisning compares with."""
+
+    PERIOD = "period", "Samma period föregående år"
+    HELAR = "helar", "Föregående års utfall för helåret"
+
+
+# Tables that may be printed in tkr (``ReportPeriod.tkr_tables``).
+TABLE_CHOICES = (
+    ("oversikt", "Översikt (femårs- eller periodöversikt)"),
+    ("driftredovisning", "Driftredovisning"),
+    ("resultatrakning", "Resultaträkning"),
+    ("balansrakning", "Balansräkning"),
+    ("kassaflodesanalys", "Kassaflödesanalys"),
+    ("balanskrav", "Balanskravsutredning"),
+    ("prognos", "Helårsprognos"),
+    ("noter", "Noter"),
+)
+TABLE_KEYS = tuple(key for key, _ in TABLE_CHOICES)
+
+
 class ReportPeriod(FrozenGuardMixin, VersionedModel):
     """A full year (Årsredovisning) or an interim period (Delårsrapport) of one förbund.
 
     The comparison period is not stored: it is the same dates one year earlier
-    (``reports.selectors.comparison_period``).
+    (``reports.selectors.comparison_period``). How the statements are printed is chosen per
+    report: the resultaträkning's layout, the Delårsrapport's balance-sheet columns and
+    driftredovisning comparison, the tables in tkr and whether zero lines are shown.
     """
 
     fiscal_year = models.ForeignKey(
@@ -114,6 +149,36 @@ class ReportPeriod(FrozenGuardMixin, VersionedModel):
         max_length=20,
         choices=Layout.choices,
         default=Layout.KATEGORI,
+    )
+    balance_columns = models.CharField(
+        "balansräkningens kolumner (delårsrapport)",
+        max_length=30,
+        choices=BalanceColumns.choices,
+        default=BalanceColumns.FORANDRING,
+    )
+    drift_comparison = models.CharField(
+        "driftredovisningen jämförs med (delårsrapport)",
+        max_length=20,
+        choices=DriftComparison.choices,
+        default=DriftComparison.PERIOD,
+    )
+    tkr_tables = models.JSONField(
+        "tabeller i tkr",
+        default=list,
+        blank=True,
+        help_text="Nycklar ur TABLE_CHOICES; övriga tabeller skrivs i kr.",
+    )
+    income_note_with_financial = models.BooleanField(
+        "noten över verksamhetens intäkter tar med finansiella intäkter",
+        default=False,
+        help_text="Som vissa förbund skriver noten; den summerar då inte till raden den hör "
+        "till, vilket kontrollerna anger som fel.",
+    )
+    show_zero_lines = models.BooleanField(
+        "visa rader som är noll",
+        default=False,
+        help_text="Avskrivningar, jämförelsestörande poster, anläggningstillgångar, avsättningar "
+        "och långfristiga skulder som är noll visas med 0 i stället för att döljas.",
     )
     history = HistoricalRecords()
     objects = FrozenQuerySet.as_manager()
@@ -139,6 +204,14 @@ class ReportPeriod(FrozenGuardMixin, VersionedModel):
             ),
             models.CheckConstraint(
                 condition=Q(layout__in=Layout.values), name="report_period_layout_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(balance_columns__in=BalanceColumns.values),
+                name="report_period_balance_columns_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(drift_comparison__in=DriftComparison.values),
+                name="report_period_drift_comparison_valid",
             ),
             models.CheckConstraint(
                 condition=Q(end__gt=models.F("start")) & Q(start__year=models.F("end__year")),
@@ -189,6 +262,14 @@ class ReportPeriod(FrozenGuardMixin, VersionedModel):
         return f"{self.end:%Y-%m-%d}"
 
     @property
+    def dash_period_label(self) -> str:
+        """``jan–aug 2021`` (en dash) for headings and sentences of a Delårsrapport."""
+        return f"{MONTHS[self.start.month - 1]}–{MONTHS[self.end.month - 1]} {self.end.year}"
+
+    def in_tkr(self, table: str) -> bool:
+        return table in (self.tkr_tables or ())
+
+    @property
     def opening_date(self) -> datetime.date:
         """The date of the opening balances: the previous year-end."""
         return datetime.date(self.start.year - 1, 12, 31)
@@ -198,6 +279,29 @@ MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", 
 
 
 class LineKind(models.TextChoices):
+    """The vocabulary of entered figure lines (an SIE import maps accounts onto these kinds).
+
+    Resultaträkning (amounts are positive magnitudes; budget allowed on top-level lines):
+    - ``driftbidrag``: a member's driftbidrag (one line per member) -> verksamhetens intäkter.
+    - ``ovrig_intakt``: other operating income (försäljning, bidrag) -> verksamhetens intäkter.
+    - ``oresutjamning``: öres- och kronutjämning (may be negative) -> verksamhetens intäkter.
+    - ``kostnad``: an insats or an omkostnad (Kommun-Bas 4, 6–7 except 78) -> verksamhetens
+      kostnader; may be specified by sub-lines.
+    - ``personalkostnad``: personnel costs (Kommun-Bas 5) -> verksamhetens kostnader.
+    - ``avskrivning``: depreciation (Kommun-Bas 78) -> its own line "Avskrivningar", NOT in
+      verksamhetens kostnader; the fixed-asset note and the kassaflödesanalys use it.
+    - ``jamforelsestorande``: a jämförelsestörande post, SIGNED (income positive, cost
+      negative) -> its own line before verksamhetens resultat.
+    - ``finansiell_intakt`` / ``finansiell_kostnad``: financial items (Kommun-Bas 8) ->
+      finansiella intäkter / kostnader, after verksamhetens resultat.
+    Balansräkning (amount = closing balance, ``opening_amount`` = opening balance):
+    - ``fordran``: a kortfristig fordran (Kommun-Bas 15–17).
+    - ``kortfristig_skuld``: a kortfristig skuld (Kommun-Bas 24–29).
+    The single balance figures (kassa och bank, anläggningstillgångar and investeringar,
+    avsättningar, långfristiga skulder, ansvarsförbindelser, ingående eget kapital) are fields of
+    ``PeriodFigures``.
+    """
+
     DRIFTBIDRAG = "driftbidrag", "Driftbidrag från medlem"
     OVRIG_INTAKT = "ovrig_intakt", "Övrig intäkt (försäljning, bidrag, övrigt)"
     FINANSIELL_INTAKT = "finansiell_intakt", "Finansiell intäkt (ränta)"
@@ -206,6 +310,7 @@ class LineKind(models.TextChoices):
     PERSONALKOSTNAD = "personalkostnad", "Personalkostnad"
     AVSKRIVNING = "avskrivning", "Avskrivning"
     FINANSIELL_KOSTNAD = "finansiell_kostnad", "Finansiell kostnad"
+    JAMFORELSESTORANDE = "jamforelsestorande", "Jämförelsestörande post (intäkt +, kostnad −)"
     FORDRAN = "fordran", "Fordran"
     KORTFRISTIG_SKULD = "kortfristig_skuld", "Kortfristig skuld"
 
@@ -217,7 +322,7 @@ INCOME_KINDS = (
     LineKind.ORESUTJAMNING,
 )
 OPERATING_COST_KINDS = (LineKind.KOSTNAD, LineKind.PERSONALKOSTNAD, LineKind.AVSKRIVNING)
-COST_KINDS = (*OPERATING_COST_KINDS, LineKind.FINANSIELL_KOSTNAD)
+COST_KINDS = (*OPERATING_COST_KINDS, LineKind.FINANSIELL_KOSTNAD, LineKind.JAMFORELSESTORANDE)
 RESULT_KINDS = (*INCOME_KINDS, *COST_KINDS)
 BALANCE_KINDS = (LineKind.FORDRAN, LineKind.KORTFRISTIG_SKULD)
 # Lines that may be specified by sub-lines (e.g. Kansli: rörelsens kostnader + personalkostnader).
@@ -356,14 +461,40 @@ class PeriodFigures(FrozenGuardMixin, models.Model):
     opening_anlaggningstillgangar = amount_field(
         "anläggningstillgångar vid årets början", default=0
     )
+    investeringar = optional_amount(
+        "investeringar under perioden",
+        help_text="Inköp av anläggningstillgångar. Lämna tomt: räknas fram som utgående − "
+        "ingående + avskrivningar.",
+    )
     avsattningar = amount_field("avsättningar vid periodens slut", default=0)
     opening_avsattningar = amount_field("avsättningar vid årets början", default=0)
+    langfristiga_skulder = amount_field("långfristiga skulder vid periodens slut", default=0)
+    opening_langfristiga_skulder = amount_field("långfristiga skulder vid årets början", default=0)
+    ansvarsforbindelser = optional_amount(
+        "ansvarsförbindelser vid periodens slut",
+        help_text="T.ex. pensionsförpliktelser som inte tagits upp bland skulderna; redovisas "
+        "i en not.",
+    )
+    opening_ansvarsforbindelser = optional_amount("ansvarsförbindelser vid årets början")
+    ansvarsforbindelser_text = models.CharField(
+        "ansvarsförbindelsernas slag",
+        max_length=200,
+        blank=True,
+        help_text="T.ex. ”Pensionsförpliktelser som inte har tagits upp bland skulder eller "
+        "avsättningar”.",
+    )
     # Personnel and prognos
     antal_anstallda = models.PositiveSmallIntegerField("antal anställda", null=True, blank=True)
     prognos_intakter = optional_amount("prognos helår: intäkter")
     prognos_kostnader = optional_amount("prognos helår: kostnader")
     budget_helar_intakter = optional_amount("budget helår: intäkter")
     budget_helar_kostnader = optional_amount("budget helår: kostnader")
+    prognos_balanskravsjusteringar = amount_field(
+        "prognos helår: balanskravsjusteringar (netto)",
+        default=0,
+        help_text="Summa av de justeringar (realisationsvinster, resultatutjämningsreserv m.m.) "
+        "som väntas för helåret; + ökar, − minskar balanskravsresultatet.",
+    )
     # Balanskravsutredning (amounts as in the bookkeeping; the signs are applied in the statement)
     realisationsvinster = amount_field("samtliga realisationsvinster", default=0)
     realisationsvinster_undantag = amount_field(
@@ -404,10 +535,12 @@ class PeriodFigures(FrozenGuardMixin, models.Model):
                 condition=Q(anlaggningstillgangar__gte=0)
                 & Q(opening_anlaggningstillgangar__gte=0)
                 & Q(avsattningar__gte=0)
-                & Q(opening_avsattningar__gte=0),
+                & Q(opening_avsattningar__gte=0)
+                & Q(langfristiga_skulder__gte=0)
+                & Q(opening_langfristiga_skulder__gte=0),
                 name="figures_assets_provisions_not_negative",
-                violation_error_message="Anläggningstillgångar och avsättningar kan inte vara "
-                "negativa.",
+                violation_error_message="Anläggningstillgångar, avsättningar och långfristiga "
+                "skulder kan inte vara negativa.",
             ),
             models.CheckConstraint(
                 condition=Q(realisationsvinster__gte=0)
@@ -488,6 +621,60 @@ class YearHistory(VersionedModel):
     @property
     def arets_resultat(self):
         return self.intakter - self.kostnader
+
+
+class PeriodHistory(VersionedModel):
+    """An interim period before the förbund used the tool, for a Delårsrapport's period overview
+    (the same period's key figures for the last four years; figures in kr)."""
+
+    forbund = models.ForeignKey(Forbund, on_delete=models.CASCADE, related_name="period_history")
+    start = models.DateField("från och med")
+    end = models.DateField("till och med")
+    intakter = amount_field(
+        "periodens intäkter", help_text="Samtliga intäkter, inklusive finansiella."
+    )
+    kostnader = amount_field(
+        "periodens kostnader", help_text="Samtliga kostnader, inklusive finansiella."
+    )
+    eget_kapital = optional_amount("eget kapital vid periodens slut")
+    summa_tillgangar = optional_amount("summa tillgångar vid periodens slut")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "tidigare period"
+        verbose_name_plural = "tidigare perioder"
+        ordering = ["forbund", "-end"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["forbund", "start", "end"],
+                name="period_history_unique",
+                violation_error_message="Det finns redan uppgifter för den perioden.",
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")) & Q(start__year=models.F("end__year")),
+                name="period_history_dates_in_one_year",
+                violation_error_message="Perioden ska ligga inom ett och samma räkenskapsår.",
+            ),
+            models.CheckConstraint(
+                condition=Q(summa_tillgangar__isnull=True) | Q(summa_tillgangar__gt=0),
+                name="period_history_assets_positive",
+                violation_error_message="Summa tillgångar ska vara större än noll.",
+            ),
+            models.CheckConstraint(
+                condition=Q(eget_kapital__isnull=True, summa_tillgangar__isnull=True)
+                | Q(eget_kapital__isnull=False, summa_tillgangar__isnull=False),
+                name="period_history_equity_with_assets",
+                violation_error_message="Ange både eget kapital och summa tillgångar, eller "
+                "inget av dem.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{MONTHS[self.start.month - 1]}–{MONTHS[self.end.month - 1]} {self.end.year}"
+
+    @property
+    def year(self) -> int:
+        return self.end.year
 
 
 # --- Documents, their approval and their texts -------------------------------------------------
@@ -737,3 +924,15 @@ class ReportText(FrozenGuardMixin, VersionedModel):
         return f"{title} ({self.document})"
 
 from reports.decision_models import BoardDecision  # noqa: E402, F401 – the board's decision
+
+# Signing, signed copies and attachments (issue 17) live in their own module.
+from reports.models_signing import (  # noqa: E402, F401
+    AttachmentKind,
+    DocumentAttachment,
+    Signature,
+    SignatureMethod,
+    SignedCopy,
+    SignedCopySource,
+    SigningAccount,
+)
+from reports.outline_models import DocumentSubsection  # noqa: E402, F401 – the förbund's outline

@@ -17,6 +17,19 @@ PDF_VARIANT = "pdf/a-3b"
 PRINT_CSS = Path(settings.BASE_DIR) / "static" / "css" / "report.css"
 
 
+PX_TO_PT = 0.75  # WeasyPrint lays out in CSS pixels (96 per inch); PDF points are 72 per inch
+
+
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where a signatory's line is, in PDF points from the page's lower left corner: the space
+    above the line (``data-signature`` elements in the template) that a signature field covers."""
+
+    name: str
+    page: int  # 0-based
+    box: tuple[float, float, float, float]  # x1, y1, x2, y2
+
+
 logger = logging.getLogger("finsam.security")
 FETCH_REFUSED = "WeasyPrint: hämtning av %s vägrades (bara appens statiska filer och logotyper)"
 
@@ -66,6 +79,7 @@ def url_fetcher(url: str):
 class RenderedPdf:
     pdf: bytes
     pages: int
+    signature_boxes: tuple[SignatureBox, ...] = ()
 
 
 @cache
@@ -89,9 +103,35 @@ def report_html(template_name: str, context: dict, *, preview: bool = False) -> 
     return render_to_string(template_name, {**context, "preview": preview})
 
 
-def html_to_pdf(html: str, *, prepared: bool = True) -> RenderedPdf:
+def signature_boxes(document, *, space_above_pt: float = 34.0) -> tuple[SignatureBox, ...]:
+    """The signature lines of a laid-out WeasyPrint document: every element carrying
+    ``data-signature="Name"``; the box spans the element's width and ``space_above_pt`` (12 mm)
+    above its top edge, where the signature line is drawn."""
+    found: list[SignatureBox] = []
+    seen: set[int] = set()
+    for index, page in enumerate(document.pages):
+        height_pt = page.height * PX_TO_PT
+        for box in page._page_box.descendants():
+            element = getattr(box, "element", None)
+            if element is None or id(element) in seen or box.element_tag != "div":
+                continue
+            name = element.get("data-signature")
+            if not name:
+                continue
+            seen.add(id(element))
+            x1 = box.border_box_x() * PX_TO_PT
+            x2 = x1 + box.border_width() * PX_TO_PT
+            line_y = height_pt - box.border_box_y() * PX_TO_PT
+            found.append(
+                SignatureBox(name, index, (x1, line_y, x2, line_y + space_above_pt))
+            )
+    return tuple(found)
+
+
+def html_to_pdf(html: str, *, prepared: bool = True, attachments=()) -> RenderedPdf:
     """Render to an archival PDF (PDF/A-3b, tagged). ``prepared=False`` is the naive path that
-    parses the stylesheet and discovers fonts again, kept for the benchmark's comparison."""
+    parses the stylesheet and discovers fonts again, kept for the benchmark's comparison.
+    ``attachments`` are WeasyPrint ``Attachment`` objects embedded as PDF/A-3 associated files."""
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
@@ -106,5 +146,9 @@ def html_to_pdf(html: str, *, prepared: bool = True) -> RenderedPdf:
     document = HTML(string=html, base_url=str(settings.BASE_DIR), url_fetcher=fetcher).render(
         stylesheets=[stylesheet], font_config=font_config
     )
-    pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True)
-    return RenderedPdf(pdf=pdf, pages=len(document.pages))
+    pdf = document.write_pdf(
+        pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=list(attachments) or None
+    )
+    return RenderedPdf(
+        pdf=pdf, pages=len(document.pages), signature_boxes=signature_boxes(document)
+    )

@@ -94,6 +94,14 @@ def report_period_create(
         start=start,
         end=end,
         layout=layout or (template.layout if template else Layout.KATEGORI),
+        **(
+            {
+                name: getattr(template, name)
+                for name in PRESENTATION_FIELDS[1:]
+            }
+            if template is not None and template.kind == kind
+            else {}
+        ),
     )
     ReportDocument.objects.create(fiscal_year=fiscal_year, kind=kind, period=period)
     budget = Budget.objects.filter(fiscal_year=fiscal_year, kind=BudgetKind.BUDGET).first()
@@ -106,6 +114,11 @@ def report_period_create(
         figures.opening_kassa = closing.kassa_och_bank
         figures.opening_anlaggningstillgangar = closing.anlaggningstillgangar
         figures.opening_avsattningar = closing.avsattningar
+        figures.opening_langfristiga_skulder = closing.langfristiga_skulder
+        figures.opening_ansvarsforbindelser = closing.ansvarsforbindelser
+        figures.ansvarsforbindelser_text = selectors.figures_of(
+            previous_year_end
+        ).ansvarsforbindelser_text
     else:
         history = selectors.history_of(forbund, year - 1)
         if history is not None:
@@ -283,6 +296,17 @@ def report_lines_save(*, period: ReportPeriod, seen_version: int | None, formset
     return reopened
 
 
+# How the report is printed, chosen on the page "Personal, balanskrav och prognos".
+PRESENTATION_FIELDS = (
+    "layout",
+    "balance_columns",
+    "drift_comparison",
+    "tkr_tables",
+    "show_zero_lines",
+    "income_note_with_financial",
+)
+
+
 @transaction.atomic
 def report_figures_save(
     *, period: ReportPeriod, seen_version: int | None, form, formsets=()
@@ -292,9 +316,11 @@ def report_figures_save(
     figures = form.save(commit=False)
     figures.period = period
     figures.save()
-    if "layout" in form.cleaned_data:
-        period.layout = form.cleaned_data["layout"]
-        period.save(update_fields=["layout"])
+    presentation = [name for name in PRESENTATION_FIELDS if name in form.cleaned_data]
+    if presentation:
+        for name in presentation:
+            setattr(period, name, form.cleaned_data[name])
+        period.save(update_fields=presentation)
     _save_line_formsets(period, formsets)
     return reopened
 

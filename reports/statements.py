@@ -7,17 +7,20 @@ resultaträkning, as in the seeds), so that every page renders the same structur
 
 Definitions (see shared/domain.md, "Computations"):
 - verksamhetens intäkter = driftbidrag + övriga intäkter + öres- och kronutjämning;
-  verksamhetens kostnader = kostnader + personalkostnader + avskrivningar;
-  årets resultat = verksamhetens intäkter − verksamhetens kostnader + finansiella intäkter
-  − finansiella kostnader.
+  verksamhetens kostnader = kostnader + personalkostnader (depreciation excluded: it is the
+  line "Avskrivningar" of its own); verksamhetens resultat = verksamhetens intäkter −
+  verksamhetens kostnader − avskrivningar + jämförelsestörande poster (signed);
+  årets resultat = verksamhetens resultat + finansiella intäkter − finansiella kostnader.
 - Eget kapital vid årets slut = ingående eget kapital + årets resultat.
 - Soliditet = eget kapital / summa tillgångar.
 - Kassaflödesanalys, indirect method: årets resultat + avskrivningar + ökning av avsättningar
   − ökning av fordringar + ökning av kortfristiga skulder = kassaflöde från den löpande
   verksamheten; − (ökning av anläggningstillgångar + avskrivningar) = investeringsverksamheten.
-- Driftredovisning: utfall and budget of all intäkter and all kostnader (financial items
-  included, so that intäkter − kostnader = årets resultat); avvikelse is positive when the
-  outcome is better than the budget (budget − utfall for kostnader, utfall − budget otherwise).
+- Driftredovisning: utfall and budget of the resultaträkning's verksamhetens kostnader and
+  intäkter, its separate lines (avskrivningar, jämförelsestörande poster) and finansiella poster
+  netto as a line of their own, so that the lines add up to årets resultat; avvikelse is positive
+  when the outcome is better than the budget (budget − utfall for kostnader, utfall − budget
+  otherwise).
 - Five-year overview: the same totals per year, from the year's Årsredovisning in the tool or
   from the entered history of earlier years.
 """
@@ -32,8 +35,11 @@ from decimal import Decimal
 from finsam.models import CostCategory, Forbund
 from finsam.money import percent_of
 from reports import selectors
+from reports.fixed_assets import ansvarsforbindelser_note, fixed_assets, fixed_assets_note
 from reports.models import (
     RESULT_KINDS,
+    BalanceColumns,
+    DriftComparison,
     FigureLine,
     Layout,
     LineKind,
@@ -136,11 +142,30 @@ class Row:
         return self.values[column]
 
 
+KR = "Belopp i kr"
+TKR = "Belopp i tkr"
+
+
+def unit_of(period: ReportPeriod, table: str) -> str:
+    """The table's unit as chosen for the report (``ReportPeriod.tkr_tables``)."""
+    return TKR if period.in_tkr(table) else KR
+
+
 @dataclass(frozen=True)
 class Table:
+    """Rows and columns as printed. ``unit``: "Belopp i kr" or "Belopp i tkr" (each figure is
+    rounded from its exact amount when displayed, a total from the exact total). ``blank``: what
+    an unknown figure prints ("" where a column simply has no figure, "–" where one is
+    unknown)."""
+
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
-    unit: str = "Belopp i kr"
+    unit: str = KR
+    blank: str = ""
+
+    @property
+    def in_tkr(self) -> bool:
+        return self.unit == TKR
 
     def row(self, key_or_label: str) -> Row:
         """The row with this key, or else the first row with this label."""
@@ -175,6 +200,7 @@ class ResultFigures:
     personalkostnader: Decimal
     avskrivningar: Decimal
     finansiella_kostnader: Decimal
+    jamforelsestorande: Decimal = ZERO  # signed: income positive, cost negative
 
     @property
     def verksamhetens_intakter(self) -> Decimal:
@@ -182,12 +208,18 @@ class ResultFigures:
 
     @property
     def verksamhetens_kostnader(self) -> Decimal:
-        return self.kostnader + self.personalkostnader + self.avskrivningar
+        """Kostnader and personalkostnader; avskrivningar are a line of their own."""
+        return self.kostnader + self.personalkostnader
 
     @property
     def resultat(self) -> Decimal:
         """Verksamhetens resultat, before financial items."""
-        return self.verksamhetens_intakter - self.verksamhetens_kostnader
+        return (
+            self.verksamhetens_intakter
+            - self.verksamhetens_kostnader
+            - self.avskrivningar
+            + self.jamforelsestorande
+        )
 
     @property
     def finansnetto(self) -> Decimal:
@@ -203,13 +235,24 @@ class ResultFigures:
 
     @property
     def summa_intakter(self) -> Decimal:
-        """All income, financial income included (driftredovisning, five-year overview)."""
-        return self.verksamhetens_intakter + self.finansiella_intakter
+        """All income, financial income and jämförelsestörande intäkter included
+        (driftredovisning, five-year overview): summa intäkter − summa kostnader = resultat."""
+        return (
+            self.verksamhetens_intakter
+            + self.finansiella_intakter
+            + max(self.jamforelsestorande, ZERO)
+        )
 
     @property
     def summa_kostnader(self) -> Decimal:
-        """All costs, financial costs included (driftredovisning, five-year overview)."""
-        return self.verksamhetens_kostnader + self.finansiella_kostnader
+        """All costs: verksamhetens kostnader, avskrivningar, financial costs and
+        jämförelsestörande kostnader (driftredovisning, five-year overview)."""
+        return (
+            self.verksamhetens_kostnader
+            + self.avskrivningar
+            + self.finansiella_kostnader
+            + max(-self.jamforelsestorande, ZERO)
+        )
 
 
 def result_figures(period: ReportPeriod | PeriodData) -> ResultFigures:
@@ -223,6 +266,7 @@ def result_figures(period: ReportPeriod | PeriodData) -> ResultFigures:
         personalkostnader=data.total(LineKind.PERSONALKOSTNAD),
         avskrivningar=data.total(LineKind.AVSKRIVNING),
         finansiella_kostnader=data.total(LineKind.FINANSIELL_KOSTNAD),
+        jamforelsestorande=data.total(LineKind.JAMFORELSESTORANDE),
     )
 
 
@@ -244,6 +288,7 @@ def budget_figures(period: ReportPeriod | PeriodData) -> ResultFigures | None:
         personalkostnader=budget(LineKind.PERSONALKOSTNAD),
         avskrivningar=budget(LineKind.AVSKRIVNING),
         finansiella_kostnader=budget(LineKind.FINANSIELL_KOSTNAD),
+        jamforelsestorande=budget(LineKind.JAMFORELSESTORANDE),
     )
 
 
@@ -260,7 +305,8 @@ class _Item:
     indent: int = 0
 
 
-OPERATING_COSTS = (LineKind.KOSTNAD, LineKind.PERSONALKOSTNAD, LineKind.AVSKRIVNING)
+# Verksamhetens kostnader; avskrivningar and jämförelsestörande poster have lines of their own.
+OPERATING_COSTS = (LineKind.KOSTNAD, LineKind.PERSONALKOSTNAD)
 OPERATING_INCOME = (LineKind.DRIFTBIDRAG, LineKind.OVRIG_INTAKT, LineKind.ORESUTJAMNING)
 
 
@@ -314,6 +360,7 @@ def _result_items(data: PeriodData, layout: str) -> list[_Item]:
                 style="total",
             )
         )
+        items += _separate_items(data, figures, b)
         items.append(
             _Item(
                 "finansiella_poster",
@@ -392,6 +439,7 @@ def _result_items(data: PeriodData, layout: str) -> list[_Item]:
                 style="subtotal",
             )
         )
+    items += _separate_items(data, figures, b)
     items += [
         _Item("resultat", "Resultat", figures.resultat, b("resultat"), style="subtotal"),
         _Item(
@@ -421,6 +469,38 @@ def _result_items(data: PeriodData, layout: str) -> list[_Item]:
             style="total",
         ),
     ]
+    return items
+
+
+def _shown(data: PeriodData, kind: str) -> bool:
+    """A separate line is printed when the period has such lines (or the förbund shows zero
+    lines too)."""
+    return bool(data.top(kind)) or data.period.show_zero_lines
+
+
+def _separate_items(data: PeriodData, figures: ResultFigures, b) -> list[_Item]:
+    """Avskrivningar and jämförelsestörande poster: lines of their own between verksamhetens
+    kostnader and verksamhetens resultat, in every layout."""
+    items = []
+    if _shown(data, LineKind.AVSKRIVNING):
+        items.append(
+            _Item(
+                "avskrivningar",
+                "Avskrivningar",
+                -figures.avskrivningar,
+                _neg(data.budget_total(LineKind.AVSKRIVNING)),
+                note="anlaggningstillgangar",
+            )
+        )
+    if _shown(data, LineKind.JAMFORELSESTORANDE):
+        items.append(
+            _Item(
+                "jamforelsestorande",
+                "Jämförelsestörande poster",
+                figures.jamforelsestorande,
+                data.budget_total(LineKind.JAMFORELSESTORANDE),
+            )
+        )
     return items
 
 
@@ -550,7 +630,11 @@ def resultatrakning(period: ReportPeriod) -> Resultatrakning:
         figures=result_figures(data),
         budget=budget_figures(data),
         comparison_figures=result_figures(comparison_data) if comparison_data else None,
-        table=Table(column_titles(period, comparison), tuple(rows)),
+        table=Table(
+            column_titles(period, comparison),
+            tuple(rows),
+            unit=unit_of(period, "resultatrakning"),
+        ),
     )
 
 
@@ -567,6 +651,9 @@ class BalanceFigures:
     eget_kapital: Decimal | None
     avsattningar: Decimal
     kortfristiga_skulder: Decimal
+    langfristiga_skulder: Decimal = ZERO
+    ansvarsforbindelser: Decimal | None = None  # outside the balance sheet (a note)
+    arets_resultat: Decimal | None = None  # "därav årets/periodens resultat" (None: unknown)
 
     @property
     def omsattningstillgangar(self) -> Decimal:
@@ -578,7 +665,16 @@ class BalanceFigures:
 
     @property
     def summa_eget_kapital_och_skulder(self) -> Decimal:
-        return (self.eget_kapital or ZERO) + self.avsattningar + self.kortfristiga_skulder
+        return (
+            (self.eget_kapital or ZERO)
+            + self.avsattningar
+            + self.langfristiga_skulder
+            + self.kortfristiga_skulder
+        )
+
+    @property
+    def skulder(self) -> Decimal:
+        return self.langfristiga_skulder + self.kortfristiga_skulder
 
     @property
     def difference(self) -> Decimal:
@@ -635,6 +731,9 @@ def closing_balance(period: ReportPeriod | PeriodData) -> BalanceFigures:
         eget_kapital=equity_rollforward(data).closing,
         avsattningar=figures.avsattningar,
         kortfristiga_skulder=data.balance_total(LineKind.KORTFRISTIG_SKULD),
+        langfristiga_skulder=figures.langfristiga_skulder,
+        ansvarsforbindelser=figures.ansvarsforbindelser,
+        arets_resultat=result_figures(data).arets_resultat,
     )
 
 
@@ -649,6 +748,8 @@ def opening_balance(period: ReportPeriod | PeriodData) -> BalanceFigures:
         eget_kapital=figures.opening_equity,
         avsattningar=figures.opening_avsattningar,
         kortfristiga_skulder=data.balance_total(LineKind.KORTFRISTIG_SKULD, opening=True),
+        langfristiga_skulder=figures.opening_langfristiga_skulder,
+        ansvarsforbindelser=figures.opening_ansvarsforbindelser,
     )
 
 
@@ -670,6 +771,11 @@ class Balansrakning:
     @property
     def opening_title(self) -> str:
         return f"{self.period.opening_date:%Y-%m-%d}"
+
+    @property
+    def with_notes(self) -> bool:
+        """The note column: an Årsredovisning, or a Delårsrapport in comparison columns."""
+        return self.period.is_full_year or self.period.balance_columns != BalanceColumns.FORANDRING
 
 
 def balansrakning(period: ReportPeriod) -> Balansrakning:
@@ -703,14 +809,28 @@ def balansrakning(period: ReportPeriod) -> Balansrakning:
     def section(label):
         return Row(label, (None,) * (2 if full_year else 3), style="section", key=label)
 
+    if not full_year and period.balance_columns != BalanceColumns.FORANDRING:
+        from reports.balance_columns import interim_balance_table
+
+        table = interim_balance_table(data, notes)
+        return Balansrakning(
+            period=period,
+            closing=closing,
+            opening=opening,
+            equity=equity,
+            previous_equity=previous_equity,
+            table=table,
+        )
+    show_zero = period.show_zero_lines
     rows = [section("Tillgångar")]
-    if closing.anlaggningstillgangar or opening.anlaggningstillgangar:
+    if closing.anlaggningstillgangar or opening.anlaggningstillgangar or show_zero:
         rows.append(section("Anläggningstillgångar"))
         rows.append(
             row(
                 "Anläggningstillgångar",
                 opening.anlaggningstillgangar,
                 closing.anlaggningstillgangar,
+                note=notes.get("anlaggningstillgangar"),
                 key="anlaggningstillgangar",
             )
         )
@@ -777,11 +897,20 @@ def balansrakning(period: ReportPeriod) -> Balansrakning:
             key="eget_kapital",
         )
     )
-    if closing.avsattningar or opening.avsattningar:
+    if closing.avsattningar or opening.avsattningar or show_zero:
         rows.append(
             row("Avsättningar", opening.avsattningar, closing.avsattningar, key="avsattningar")
         )
     rows.append(section("Skulder"))
+    if closing.langfristiga_skulder or opening.langfristiga_skulder or show_zero:
+        rows.append(
+            row(
+                "Långfristiga skulder",
+                opening.langfristiga_skulder,
+                closing.langfristiga_skulder,
+                key="langfristiga_skulder",
+            )
+        )
     if inline:
         rows += _balance_line_rows(data, LineKind.KORTFRISTIG_SKULD, row)
         rows.append(
@@ -812,6 +941,16 @@ def balansrakning(period: ReportPeriod) -> Balansrakning:
             key="summa_eget_kapital_och_skulder",
         )
     )
+    if closing.ansvarsforbindelser is not None or opening.ansvarsforbindelser is not None:
+        rows.append(
+            row(
+                "Ansvarsförbindelser",
+                opening.ansvarsforbindelser,
+                closing.ansvarsforbindelser,
+                note=notes.get("ansvarsforbindelser"),
+                key="ansvarsforbindelser",
+            )
+        )
     columns = (period.closing_label, f"{period.opening_date:%Y-%m-%d}")
     if not full_year:
         columns = ("Ingående balans", "Periodens förändring", "Utgående balans")
@@ -821,7 +960,7 @@ def balansrakning(period: ReportPeriod) -> Balansrakning:
         opening=opening,
         equity=equity,
         previous_equity=previous_equity,
-        table=Table(columns, tuple(rows)),
+        table=Table(columns, tuple(rows), unit=unit_of(period, "balansrakning")),
     )
 
 
@@ -881,10 +1020,9 @@ def cash_flow(period: ReportPeriod | PeriodData) -> CashFlow:
         forandring_avsattningar=closing.avsattningar - opening.avsattningar,
         forandring_fordringar=opening.fordringar - closing.fordringar,
         forandring_skulder=closing.kortfristiga_skulder - opening.kortfristiga_skulder,
-        investeringar=-(
-            closing.anlaggningstillgangar - opening.anlaggningstillgangar + result.avskrivningar
-        ),
-        finansiering=ZERO,
+        investeringar=-fixed_assets(data).investeringar,
+        # Upptagna (+) or amorterade (−) långfristiga skulder.
+        finansiering=closing.langfristiga_skulder - opening.langfristiga_skulder,
         likvida_medel_borjan=opening.kassa_och_bank,
         kassa_och_bank=closing.kassa_och_bank,
     )
@@ -945,7 +1083,7 @@ def kassaflodesanalys(period: ReportPeriod) -> Kassaflodesanalys:
         comparison=comparison,
         flow=flow,
         comparison_flow=comparison_flow,
-        table=Table(columns, tuple(rows)),
+        table=Table(columns, tuple(rows), unit=unit_of(period, "kassaflodesanalys")),
     )
 
 
@@ -981,6 +1119,16 @@ class Driftredovisning:
         return next(row for row in self.rows if row.key == key)
 
     @property
+    def unit(self) -> str:
+        return unit_of(self.period, "driftredovisning")
+
+    @property
+    def in_tkr(self) -> bool:
+        return self.unit == TKR
+
+    blank = ""
+
+    @property
     def columns(self) -> tuple[str, ...]:
         period, comparison = self.period, self.comparison
         titles = (
@@ -996,9 +1144,16 @@ class Driftredovisning:
         return titles
 
 
+def drift_comparison_period(period: ReportPeriod) -> ReportPeriod | None:
+    """Same period last year, or (a Delårsrapport choosing so) last year's full-year outcome."""
+    if not period.is_full_year and period.drift_comparison == DriftComparison.HELAR:
+        return selectors.previous_year_end_period(period)
+    return selectors.comparison_period(period)
+
+
 def driftredovisning(period: ReportPeriod) -> Driftredovisning:
     data = PeriodData.load(period)
-    comparison = selectors.comparison_period(period)
+    comparison = drift_comparison_period(period)
     comparison_data = PeriodData.load(comparison) if comparison else None
     result = result_figures(data)
     budget = budget_figures(data)
@@ -1006,25 +1161,83 @@ def driftredovisning(period: ReportPeriod) -> Driftredovisning:
     previous_balance = closing_balance(comparison_data) if comparison_data else None
     balance = closing_balance(data)
 
-    def prev(attribute: str) -> Decimal | None:
-        return None if previous is None else getattr(previous, attribute)
+    def prev(attribute: str, kind: str | None = None) -> Decimal | None:
+        """The comparison's figure; unknown when it has no lines of a separate ``kind``."""
+        if previous is None or (kind is not None and not comparison_data.top(kind)):
+            return None
+        return getattr(previous, attribute)
 
-    rows = (
+    # The same figures as the resultaträkning: verksamhetens kostnader and intäkter, the
+    # separate lines (avskrivningar, jämförelsestörande poster) and finansiella poster netto.
+    rows = [
         DriftRow(
             "kostnader",
             "Verksamhetens kostnader",
-            result.summa_kostnader,
-            _sum_or_none(line.budget for line in data.top(*COST_KINDS_ALL)),
-            prev("summa_kostnader"),
+            result.verksamhetens_kostnader,
+            _sum_or_none(line.budget for line in data.top(*OPERATING_COSTS)),
+            prev("verksamhetens_kostnader"),
             favourable_when_lower=True,
         ),
         DriftRow(
             "intakter",
             "Verksamhetens intäkter",
-            result.summa_intakter,
-            _sum_or_none(line.budget for line in data.top(*INCOME_KINDS_ALL)),
-            prev("summa_intakter"),
+            result.verksamhetens_intakter,
+            _sum_or_none(line.budget for line in data.top(*OPERATING_INCOME)),
+            prev("verksamhetens_intakter"),
         ),
+    ]
+    if _shown(data, LineKind.AVSKRIVNING):
+        rows.append(
+            DriftRow(
+                "avskrivningar",
+                "Avskrivningar",
+                result.avskrivningar,
+                data.budget_total(LineKind.AVSKRIVNING),
+                prev("avskrivningar", LineKind.AVSKRIVNING),
+                favourable_when_lower=True,
+            )
+        )
+    if _shown(data, LineKind.JAMFORELSESTORANDE):
+        rows.append(
+            DriftRow(
+                "jamforelsestorande",
+                "Jämförelsestörande poster",
+                result.jamforelsestorande,
+                data.budget_total(LineKind.JAMFORELSESTORANDE),
+                prev("jamforelsestorande", LineKind.JAMFORELSESTORANDE),
+            )
+        )
+    financial = (LineKind.FINANSIELL_INTAKT, LineKind.FINANSIELL_KOSTNAD)
+    if data.top(*financial) or (comparison_data and comparison_data.top(*financial)):
+        rows.append(
+            DriftRow(
+                "finansiella_poster",
+                "Finansiella poster",
+                result.finansnetto,
+                _finansnetto_budget(data),
+                prev("finansnetto"),
+            )
+        )
+        # The gross totals many förbund print (all costs, all income), below the lines that
+        # equal the resultaträkning.
+        rows += [
+            DriftRow(
+                "summa_kostnader",
+                "Summa kostnader inklusive finansiella poster",
+                result.summa_kostnader,
+                _sum_or_none(line.budget for line in data.top(*COST_KINDS_ALL)),
+                prev("summa_kostnader"),
+                favourable_when_lower=True,
+            ),
+            DriftRow(
+                "summa_intakter",
+                "Summa intäkter inklusive finansiella poster",
+                result.summa_intakter,
+                _sum_or_none(line.budget for line in data.top(*INCOME_KINDS_ALL)),
+                prev("summa_intakter"),
+            ),
+        ]
+    rows += [
         DriftRow(
             "resultat",
             _result_word(period),
@@ -1046,7 +1259,7 @@ def driftredovisning(period: ReportPeriod) -> Driftredovisning:
             None,
             None if previous_balance is None else previous_balance.kassa_och_bank,
         ),
-    )
+    ]
     comparison_amounts = {}
     if comparison_data is not None:
         comparison_amounts = {
@@ -1064,10 +1277,10 @@ def driftredovisning(period: ReportPeriod) -> Driftredovisning:
         )
         for line in data.top(*COST_KINDS_ALL)
     )
-    return Driftredovisning(period=period, comparison=comparison, rows=rows, lines=lines)
+    return Driftredovisning(period=period, comparison=comparison, rows=tuple(rows), lines=lines)
 
 
-COST_KINDS_ALL = (*OPERATING_COSTS, LineKind.FINANSIELL_KOSTNAD)
+COST_KINDS_ALL = (*OPERATING_COSTS, LineKind.AVSKRIVNING, LineKind.FINANSIELL_KOSTNAD)
 INCOME_KINDS_ALL = (*OPERATING_INCOME, LineKind.FINANSIELL_INTAKT)
 
 
@@ -1088,6 +1301,16 @@ REDOVISNINGSPRINCIPER = (
     "redovisning samt rekommendationer från Rådet för kommunal redovisning, i tillämpliga delar. "
     "Tillgångar och skulder har tagits upp till nominella belopp."
 )
+REDOVISNINGSPRINCIPER_DELAR = (
+    "Delårsrapporten är upprättad i enlighet med lag (2018:597) om kommunal bokföring och "
+    "redovisning och Rådet för kommunal redovisnings rekommendation R17 Delårsrapport, i "
+    "tillämpliga delar. Samma redovisningsprinciper och beräkningsmetoder har tillämpats som i "
+    "den senaste årsredovisningen. Tillgångar och skulder har tagits upp till nominella belopp."
+)
+
+
+def redovisningsprinciper(period: ReportPeriod) -> str:
+    return REDOVISNINGSPRINCIPER if period.is_full_year else REDOVISNINGSPRINCIPER_DELAR
 
 
 def _note_plan(data: PeriodData) -> list[tuple[str, str]]:
@@ -1096,7 +1319,7 @@ def _note_plan(data: PeriodData) -> list[tuple[str, str]]:
     plan: list[tuple[str, str]] = []
     if layout == Layout.SUMMERAD:
         plan.append(("principer", "Redovisningsprinciper"))
-    if layout in (Layout.KATEGORI, Layout.SUMMERAD) and data.top(*INCOME_KINDS_ALL):
+    if layout in (Layout.KATEGORI, Layout.SUMMERAD) and data.top(*OPERATING_INCOME):
         plan.append(("intakter", "Verksamhetens intäkter"))
     if layout == Layout.KATEGORI:
         if any(line.category in INSATS_CATEGORIES for line in data.top(*OPERATING_COSTS)):
@@ -1112,6 +1335,11 @@ def _note_plan(data: PeriodData) -> list[tuple[str, str]]:
         plan.append(("fordringar", "Fordringar"))
     if len(data.top(LineKind.KORTFRISTIG_SKULD)) > 1:
         plan.append(("skulder", "Kortfristiga skulder"))
+    if fixed_assets(data).any:
+        plan.append(("anlaggningstillgangar", "Anläggningstillgångar"))
+    f = data.figures
+    if f.ansvarsforbindelser is not None or f.opening_ansvarsforbindelser is not None:
+        plan.append(("ansvarsforbindelser", "Ansvarsförbindelser"))
     return plan
 
 
@@ -1132,20 +1360,82 @@ def noter(period: ReportPeriod) -> list[Note]:
     notes = []
     for number, (key, title) in enumerate(_note_plan(data), start=1):
         if key == "principer":
-            notes.append(Note(number, key, title, None, REDOVISNINGSPRINCIPER))
+            notes.append(Note(number, key, title, None, redovisningsprinciper(period)))
             continue
-        if key in ("fordringar", "skulder"):
+        if key == "anlaggningstillgangar":
+            table = fixed_assets_note(data)
+        elif key == "ansvarsforbindelser":
+            table = ansvarsforbindelser_note(data)
+        elif key in ("fordringar", "skulder"):
             kind = LineKind.FORDRAN if key == "fordringar" else LineKind.KORTFRISTIG_SKULD
-            table = _balance_note(data, kind, current_title)
+            if not period.is_full_year and period.balance_columns != BalanceColumns.FORANDRING:
+                from reports.balance_columns import interim_balance_note
+
+                table = interim_balance_note(data, kind)
+            else:
+                table = _balance_note(data, kind, current_title)
         else:
             table = _result_note(data, comparison_data, key, current_title, previous_title)
         notes.append(Note(number, key, title, table))
     return notes
 
 
+@dataclass(frozen=True)
+class NoteMismatch:
+    """A note whose total differs from the resultaträkning line it is attached to."""
+
+    number: int
+    key: str
+    title: str
+    kind: str  # "intakter" or "kostnader"
+    line_label: str
+    line_amount: Decimal
+    note_total: Decimal
+    terms: tuple[Decimal, ...]
+
+
+def note_line_mismatches(data: PeriodData) -> list[NoteMismatch]:
+    """Notes of verksamhetens intäkter or kostnader that do not sum to their line (exactly);
+    e.g. a note of intäkter that also lists financial income under the line of verksamhetens
+    intäkter."""
+    figures = result_figures(data)
+    layout = data.period.layout
+    attached = {
+        "intakter": (
+            "intakter",
+            "Intäkter totalt" if layout == Layout.KATEGORI else "Verksamhetens intäkter",
+            figures.verksamhetens_intakter,
+            data.top(*OPERATING_INCOME),
+        ),
+        "kostnader": (
+            "kostnader",
+            "Verksamhetens kostnader",
+            figures.verksamhetens_kostnader,
+            data.top(*OPERATING_COSTS),
+        ),
+    }
+    mismatches = []
+    for number, (key, title) in enumerate(_note_plan(data), start=1):
+        if key not in attached:
+            continue
+        kind, label, amount, line_lines = attached[key]
+        lines = _note_lines(data, key)
+        total = _sum(data.amount(line) for line in lines)
+        if total != amount:
+            terms = tuple(data.amount(line) for line in lines) + tuple(
+                data.amount(line) for line in line_lines
+            )
+            mismatches.append(
+                NoteMismatch(number, key, title, kind, label, amount, total, terms)
+            )
+    return mismatches
+
+
 def _note_lines(data: PeriodData, key: str) -> list[FigureLine]:
     if key == "intakter":
-        return data.top(*INCOME_KINDS_ALL)
+        if data.period.income_note_with_financial:
+            return data.top(*INCOME_KINDS_ALL)
+        return data.top(*OPERATING_INCOME)
     if key == "insatser":
         return [x for x in data.top(*OPERATING_COSTS) if x.category in INSATS_CATEGORIES]
     if key == "kostnader":
@@ -1208,7 +1498,7 @@ def _result_note(
     if with_budget:
         budget_title = data.period.year if data.period.is_full_year else data.period.period_label
         columns = (f"Budget {budget_title}", *columns)
-    return Table(columns, tuple(rows))
+    return Table(columns, tuple(rows), unit=unit_of(data.period, "noter"))
 
 
 def _balance_note(data: PeriodData, kind: str, current_title: str) -> Table:
@@ -1225,7 +1515,11 @@ def _balance_note(data: PeriodData, kind: str, current_title: str) -> Table:
             key="summa",
         )
     )
-    return Table((current_title, f"{data.period.opening_date:%Y-%m-%d}"), tuple(rows))
+    return Table(
+        (current_title, f"{data.period.opening_date:%Y-%m-%d}"),
+        tuple(rows),
+        unit=unit_of(data.period, "noter"),
+    )
 
 
 # --- Balanskravsutredning -------------------------------------------------------------------------
@@ -1250,6 +1544,15 @@ class Balanskravsutredning:
     resultat_efter_balanskravsjusteringar: Decimal
     balanskravsresultat: Decimal
     deficits: tuple[Deficit, ...]
+    blank = ""
+
+    @property
+    def unit(self) -> str:
+        return unit_of(self.period, "balanskrav")
+
+    @property
+    def in_tkr(self) -> bool:
+        return self.unit == TKR
 
 
 def balanskrav_figures(
@@ -1358,10 +1661,63 @@ def _deficits(forbund: Forbund, through_year: int | None) -> list[Deficit]:
 
 @dataclass(frozen=True)
 class Prognos:
+    """The full-year forecast of a Delårsrapport, as entered (never derived by scaling the
+    period), beside the year's budget; the balanskrav is assessed on the forecast."""
+
     intakter: Decimal
     kostnader: Decimal
     budget_intakter: Decimal | None
     budget_kostnader: Decimal | None
+    balanskravsjusteringar: Decimal = ZERO
+    year: int = 0
+    unit: str = KR
+
+    @property
+    def balanskravsresultat(self) -> Decimal:
+        """Prognos för årets balanskravsresultat: the forecast result + expected adjustments."""
+        return self.resultat + self.balanskravsjusteringar
+
+    @property
+    def table(self) -> Table:
+        def diff(a, b):
+            return None if a is None or b is None else a - b
+
+        budget_result = self.budget_resultat
+        rows = (
+            Row(
+                "Verksamhetens intäkter",
+                (self.intakter, self.budget_intakter, diff(self.intakter, self.budget_intakter)),
+                key="intakter",
+            ),
+            Row(
+                "Verksamhetens kostnader",
+                (
+                    -self.kostnader,
+                    _neg(self.budget_kostnader),
+                    diff(self.budget_kostnader, self.kostnader),
+                ),
+                key="kostnader",
+            ),
+            Row(
+                "Resultat helår",
+                (self.resultat, budget_result, diff(self.resultat, budget_result)),
+                style="subtotal",
+                key="resultat",
+            ),
+            Row(
+                "Balanskravsjusteringar",
+                (self.balanskravsjusteringar, None, None),
+                key="balanskravsjusteringar",
+            ),
+            Row(
+                "Balanskravsresultat helår",
+                (self.balanskravsresultat, None, None),
+                style="total",
+                key="balanskravsresultat",
+            ),
+        )
+        columns = (f"Prognos helår {self.year}", f"Budget helår {self.year}", "Avvikelse")
+        return Table(columns, rows, unit=self.unit, blank="–")
 
     @property
     def resultat(self) -> Decimal:
@@ -1391,6 +1747,9 @@ def helarsprognos(period: ReportPeriod) -> Prognos | None:
         kostnader=f.prognos_kostnader,
         budget_intakter=f.budget_helar_intakter,
         budget_kostnader=f.budget_helar_kostnader,
+        balanskravsjusteringar=f.prognos_balanskravsjusteringar or ZERO,
+        year=period.year,
+        unit=unit_of(period, "prognos"),
     )
 
 

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 
 from finsam.tables import EditLinkColumn
 from reports import checks
-from reports.models import ReportPeriod, YearHistory
+from reports.models import PeriodHistory, ReportPeriod, YearHistory
 
 
 class ReportPeriodTable(tables.Table):
@@ -101,3 +101,33 @@ class YearHistoryTable(tables.Table):
         ]
         order_by = ["-year"]
         attrs = {"class": "data"}
+
+
+class PeriodHistoryTable(tables.Table):
+    period = tables.Column(verbose_name="Period", accessor="pk", orderable=False)
+    intakter = tables.TemplateColumn(
+        "{% load money %}{{ value|kr }}", verbose_name="Intäkter", attrs={"td": {"class": "num"}}
+    )
+    kostnader = tables.TemplateColumn(
+        "{% load money %}{{ value|kr }}", verbose_name="Kostnader", attrs={"td": {"class": "num"}}
+    )
+    eget_kapital = tables.TemplateColumn(
+        "{% load money %}{{ value|kr }}",
+        verbose_name="Eget kapital",
+        attrs={"td": {"class": "num"}},
+    )
+    summa_tillgangar = tables.TemplateColumn(
+        "{% load money %}{{ value|kr }}",
+        verbose_name="Summa tillgångar",
+        attrs={"td": {"class": "num"}},
+    )
+    actions = EditLinkColumn("report-period-history")
+
+    class Meta:
+        model = PeriodHistory
+        fields = ["period", "intakter", "kostnader", "eget_kapital", "summa_tillgangar"]
+        order_by = ["-end"]
+        attrs = {"class": "data"}
+
+    def render_period(self, record) -> str:
+        return str(record)

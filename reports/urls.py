@@ -2,7 +2,15 @@
 
 from django.urls import path
 
-from reports import views, views_documents, views_history, views_snapshot, views_texts, views_xlsx
+from reports import (
+    views,
+    views_documents,
+    views_history,
+    views_signing,
+    views_snapshot,
+    views_texts,
+    views_xlsx,
+)
 
 P = "rapporter/<int:pk>/"
 
@@ -44,6 +52,26 @@ urlpatterns = [
         "tidigare-ar/<int:pk>/ta-bort/",
         views.YearHistoryDeleteView.as_view(),
         name="report-history-delete",
+    ),
+    path(
+        "tidigare-perioder/",
+        views.PeriodHistoryListView.as_view(),
+        name="report-period-history-list",
+    ),
+    path(
+        "tidigare-perioder/ny/",
+        views.PeriodHistoryCreateView.as_view(),
+        name="report-period-history-create",
+    ),
+    path(
+        "tidigare-perioder/<int:pk>/",
+        views.PeriodHistoryUpdateView.as_view(),
+        name="report-period-history-edit",
+    ),
+    path(
+        "tidigare-perioder/<int:pk>/ta-bort/",
+        views.PeriodHistoryDeleteView.as_view(),
+        name="report-period-history-delete",
     ),
     path("texter/", views_texts.TextDocumentListView.as_view(), name="report-text-documents"),
     path("dokument/<int:pk>/texter/", views_texts.TextListView.as_view(), name="report-text-list"),
@@ -117,5 +145,44 @@ urlpatterns = [
         "dokument/<int:pk>/historik/",
         views_history.DocumentHistoryView.as_view(),
         name="report-document-history",
+    ),    path(
+        "dokument/<int:pk>/signering/",
+        views_signing.SigningView.as_view(),
+        name="report-document-signing",
+    ),
+    path(
+        "dokument/<int:pk>/signering/signera/",
+        views_signing.SignView.as_view(),
+        name="report-document-sign",
+    ),
+    path(
+        "dokument/<int:pk>/signering/forsegla/",
+        views_signing.SealView.as_view(),
+        name="report-document-seal",
+    ),
+    path(
+        "dokument/<int:pk>/signering/kopia/",
+        views_signing.CopyUploadView.as_view(),
+        name="report-document-copy-upload",
+    ),
+    path(
+        "dokument/<int:pk>/signerad/<int:copy>/pdf/",
+        views_signing.SignedCopyPdfView.as_view(),
+        name="report-document-signed-pdf",
+    ),
+    path(
+        "dokument/<int:pk>/bilagor/",
+        views_signing.AttachmentUploadView.as_view(),
+        name="report-document-attachment-upload",
+    ),
+    path(
+        "dokument/<int:pk>/bilagor/<int:attachment>/pdf/",
+        views_signing.AttachmentPdfView.as_view(),
+        name="report-document-attachment-pdf",
+    ),
+    path(
+        "dokument/<int:pk>/version/<int:number>/paket.zip",
+        views_signing.PackageView.as_view(),
+        name="report-document-package",
     ),
 ]

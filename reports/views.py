@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db import IntegrityError
+from django.forms.utils import ErrorDict
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,11 +16,12 @@ from django_tables2 import SingleTableView
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
 from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
-from reports import checks, freeze, live, selectors, services, snapshot, statements
+from reports import checks, freeze, live, overview, selectors, services, snapshot, statements
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
     OtherFiguresForm,
+    PeriodHistoryForm,
     ReportPeriodCreateForm,
     VersionForm,
     YearHistoryForm,
@@ -28,10 +30,18 @@ from reports.forms import (
     income_formset,
 )
 from reports.freeze import ReportFrozen
-from reports.models import LineKind, PeriodFigures, ReportKind, ReportPeriod, YearHistory
-from reports.tables import ReportPeriodTable, YearHistoryTable
+from reports.models import (
+    LineKind,
+    PeriodFigures,
+    PeriodHistory,
+    ReportKind,
+    ReportPeriod,
+    YearHistory,
+)
+from reports.tables import PeriodHistoryTable, ReportPeriodTable, YearHistoryTable
 from reports.views_xlsx import PAGE_SHEETS
 
+MAX_ROWS = 500  # rows one "Lägg till rad" may grow a list to
 NOTHING_SAVED = "Inget sparades. Rätta de markerade fälten."
 SAVE_CONFLICT = (
     "Inget sparades: två rader fick samma namn eller medlem. Rätta raderna och spara igen."
@@ -243,6 +253,13 @@ class FemarView(StatementView):
     def statement(self, period):
         return statements.five_year_overview(period.forbund, period.year)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        period = self.get_period()
+        if not period.is_full_year:
+            context["period_overview"] = overview.period_overview(period)
+        return context
+
 
 class KontrollerView(StatementView):
     """The checks of the report; the document page (``report-document-detail``) sends it for
@@ -285,9 +302,7 @@ class EntryView(PeriodMixin, EditMixin, TemplateView):
         period = self.get_period()
         form = None
         if self.form_class is not None:
-            kwargs = {"instance": self.figures(), "prefix": "f"}
-            if self.form_class is OtherFiguresForm:
-                kwargs["period"] = period
+            kwargs = {"instance": self.figures(), "prefix": "f", "period": period}
             form = self.form_class(data, **kwargs)
         return form, self.formsets(period, data)
 
@@ -324,6 +339,8 @@ class EntryView(PeriodMixin, EditMixin, TemplateView):
         if freeze.period_frozen(period.pk):
             messages.error(request, freeze.FROZEN_MESSAGE)
             return self.render_to_response(self.get_context_data(), status=409)
+        if request.POST.get("add_row"):
+            return self.add_row(request)
         form, formsets = self.build(request.POST)
         version = VersionForm(request.POST, prefix="v")
         valid = version.is_valid()
@@ -357,6 +374,25 @@ class EntryView(PeriodMixin, EditMixin, TemplateView):
         if reopened:
             messages.warning(request, services.REOPENED_AFTER_CHANGE)
         return HttpResponseRedirect(self.success_url(period))
+
+    def add_row(self, request):
+        """"Lägg till rad": the page again with what was typed and one more empty row in the
+        chosen list; nothing is saved and nothing is validated yet."""
+        data = request.POST.copy()
+        total = f"{data['add_row']}-TOTAL_FORMS"
+        if total in data and data[total].isdigit() and int(data[total]) < MAX_ROWS:
+            data[total] = str(int(data[total]) + 1)
+        form, formsets = self.build(data)
+        for bound in [form, *(f for formset in formsets for f in formset.forms)]:
+            if bound is not None:
+                bound._errors = ErrorDict()
+        for formset in formsets:
+            formset._errors = []
+            formset._non_form_errors = formset.error_class()
+        version = VersionForm(request.POST, prefix="v")
+        version.is_valid()
+        context = {"form": form, "formsets": formsets, "version_form": version}
+        return self.render_to_response(self.get_context_data(**context))
 
     def success_url(self, period) -> str:
         return reverse(
@@ -474,3 +510,39 @@ class YearHistoryUpdateView(ScopedUpdateView):
 class YearHistoryDeleteView(ScopedDeleteView):
     model = YearHistory
     list_url_name = "report-history-list"
+
+
+# --- Earlier periods (period overview of a Delårsrapport) ------------------------------------
+
+
+class PeriodHistoryListView(ScopedListView):
+    model = PeriodHistory
+    table_class = PeriodHistoryTable
+    title = "Tidigare perioder"
+    create_url_name = "report-period-history-create"
+    intro = (
+        "Uppgifter för delårsperioder innan förbundet började använda verktyget, till "
+        "delårsrapportens periodöversikt (samma period de senaste fyra åren). Belopp i kr."
+    )
+
+
+class PeriodHistoryCreateView(ScopedCreateView):
+    model = PeriodHistory
+    form_class = PeriodHistoryForm
+    title = "Lägg till tidigare period"
+    list_url_name = "report-period-history-list"
+    success_message = "Perioden är sparad."
+
+
+class PeriodHistoryUpdateView(ScopedUpdateView):
+    model = PeriodHistory
+    form_class = PeriodHistoryForm
+    title = "Ändra tidigare period"
+    list_url_name = "report-period-history-list"
+    delete_url_name = "report-period-history-delete"
+    success_message = "Perioden är sparad."
+
+
+class PeriodHistoryDeleteView(ScopedDeleteView):
+    model = PeriodHistory
+    list_url_name = "report-period-history-list"

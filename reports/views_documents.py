@@ -117,7 +117,7 @@ class DocumentDetailView(DocumentMixin, ForbundScopedMixin, TemplateView):
         context["counts"] = approval.check_counts(document)
         context["allowed"] = approval.allowed_actions(document, self.capabilities)
         context["versions"] = document.approved_versions.select_related(
-            "approved_by", "reopened_by", "submitted_by"
+            "approved_by", "reopened_by", "submitted_by", "decision"
         ).defer("pdf")
         context["in_force"] = document.version_in_force
         context["is_plan"] = document.kind == DocumentKind.VERKSAMHETSPLAN

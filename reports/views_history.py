@@ -15,6 +15,7 @@ from finsam.permissions import ForbundScopedMixin
 from reports import approval
 from reports.history import document_history_entries, document_kinds
 from reports.views_documents import DocumentMixin, document_title, documents_of
+from reports.views_signing import signing_events
 
 PER_PAGE = 50
 # Query parameters (Swedish, they show in the address bar).
@@ -104,7 +105,10 @@ class DocumentHistoryView(DocumentMixin, ForbundScopedMixin, TemplateView):
         page, query = _page(self.request, entries)
         context.update(
             title=f"Historik – {context['document_title']}",
-            events=approval.document_events(document),
+            events=sorted(
+                approval.document_events(document) + signing_events(document),
+                key=lambda event: event.when,
+            ),
             kinds=kinds,
             chosen=chosen.kind,
             actions=list(history.ACTIONS.values()),

@@ -69,6 +69,14 @@ say "Migrating database"
 say "Loading demo data"
 "$PYTHON" manage.py load_demo
 
+# The installation's seal (PKCS#12) that seals a report once every signatory has signed: the
+# demo makes a self-signed one (kept between runs); production configures a real certificate.
+export FINSAM_SEAL_PKCS12="${FINSAM_SEAL_PKCS12:-$PWD/var/demo-seal.p12}"
+export FINSAM_SEAL_PASSWORD="${FINSAM_SEAL_PASSWORD:-finsam-demo-seal}"
+say "Seal certificate ($FINSAM_SEAL_PKCS12)"
+"$PYTHON" manage.py create_seal_certificate --keep \
+  --output "$FINSAM_SEAL_PKCS12" --password "$FINSAM_SEAL_PASSWORD"
+
 # With DEBUG=1 runserver serves static files itself, so collectstatic is only
 # needed if DEBUG is turned off.
 if [ "$DEBUG" != "1" ]; then

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.exceptions import FieldDoesNotExist
+
 from finsam.models import CostCategory
-from reports.models import LineKind
+from reports.models import LineKind, PeriodFigures
 
 RR = "resultaträkning"
 BR = "balansräkning"
@@ -125,6 +127,40 @@ RADER: dict[str, Rad] = {
 }
 
 
+# Every value ``rad`` may have in the database (a constraint): the table's, and the lines that
+# exist once reports has them. Which are usable is decided by ``RADER``.
+RAD_KEYS = (*RADER, "jamforelsestorande", "langfristig_skuld")
+
+
+def _has_figure(name: str) -> bool:
+    try:
+        PeriodFigures._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+# Lines that only exist once reports has them (issue 10 adds them): one entry each.
+if hasattr(LineKind, "JAMFORELSESTORANDE"):
+    RADER["jamforelsestorande"] = Rad(
+        "jamforelsestorande",
+        "Jämförelsestörande post (intäkt +, kostnad −)",
+        RR,
+        -1,
+        kind=LineKind.JAMFORELSESTORANDE,
+    )
+if _has_figure("langfristiga_skulder"):
+    RADER["langfristig_skuld"] = Rad(
+        "langfristig_skuld",
+        "Långfristiga skulder",
+        BR,
+        -1,
+        closing_field="langfristiga_skulder",
+        opening_field="opening_langfristiga_skulder",
+    )
+    RADER["ingen"] = RADER.pop("ingen")  # keep "not in the report" last
+
+
 def rad_choices() -> list[tuple[str, str]]:
     return [(rad.key, rad.description) for rad in RADER.values()]
 
@@ -138,6 +174,7 @@ KOMMUN_BAS = [
     ("1900-1999", "kassa_och_bank"),
     ("2000-2099", "eget_kapital"),
     ("2200-2299", "avsattning"),
+    ("2300-2399", "langfristig_skuld"),
     ("2400-2999", "kortfristig_skuld"),
     ("3000-3999", "ovrig_intakt"),
     ("4000-4999", "kostnad"),
@@ -153,6 +190,7 @@ BAS = [
     ("1900-1999", "kassa_och_bank"),
     ("2000-2099", "eget_kapital"),
     ("2200-2299", "avsattning"),
+    ("2300-2399", "langfristig_skuld"),
     ("2400-2999", "kortfristig_skuld"),
     ("3000-3999", "ovrig_intakt"),
     ("4000-4999", "kostnad"),
@@ -166,11 +204,14 @@ BAS = [
 
 def proposal_for(kptyp: str) -> tuple[str, list[tuple[str, str]]]:
     """The class defaults for the file's chart (#KPTYP): BAS for the companies' charts (BAS95,
-    EUBAS97, BAS2014 …), Kommun-Bas otherwise."""
+    EUBAS97, BAS2014 …), Kommun-Bas otherwise. Classes whose line does not exist (yet) are left
+    out: their accounts stay unmapped until the user decides."""
     chart = (kptyp or "").upper()
     if "BAS" in chart and "KOMMUN" not in chart and "K-BAS" not in chart:
-        return "BAS", BAS
-    return "Kommun-Bas", KOMMUN_BAS
+        name, classes = "BAS", BAS
+    else:
+        name, classes = "Kommun-Bas", KOMMUN_BAS
+    return name, [(konto, rad) for konto, rad in classes if rad in RADER]
 
 
 def category_for(label: str) -> str:

@@ -14,7 +14,7 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from finsam.models import Forbund, Member
-from sie.lines import RADER
+from sie.lines import RAD_KEYS, RADER
 
 
 class AccountMapping(models.Model):
@@ -58,7 +58,7 @@ class AccountMapping(models.Model):
                 violation_error_message="Kontot har redan en koppling (för det objektet).",
             ),
             models.CheckConstraint(
-                condition=Q(rad__in=list(RADER)), name="account_mapping_rad_valid"
+                condition=Q(rad__in=sorted(set(RAD_KEYS))), name="account_mapping_rad_valid"
             ),
             models.CheckConstraint(
                 condition=(Q(rad="driftbidrag") & Q(member__isnull=False))

@@ -191,6 +191,7 @@ def test_an_approved_report_shows_day_and_checksum(demo_data):
         "report-document-version-pdf",
         kwargs={"forbund": forbund.slug, "pk": document.pk, "number": 1},
     )
+    assert state.changed_url == f"/f/finnveden/dokument/{document.pk}/andrat-sedan-godkannandet/"
 
 
 def test_a_reopened_version_is_not_in_force(demo_data):

@@ -28,7 +28,34 @@ def an_approved_document(demo_data):
     document = ReportDocument.objects.get(
         fiscal_year__forbund=demo_data["finnveden"], fiscal_year__year=2019, kind="arsredovisning"
     )
-    return approve(document)
+    version = approve(document)
+    _signed_copy_and_attachment(version)
+    return version
+
+
+def _signed_copy_and_attachment(version) -> None:
+    """The downloads of a signed copy and of an attachment need one of each."""
+    from django.utils import timezone
+
+    from reports.models import DocumentAttachment, SignedCopy
+
+    SignedCopy.objects.create(
+        version=version,
+        source="extern",
+        pdf=bytes(version.pdf),
+        sha256=version.sha256,
+        created_at=timezone.now(),
+        verdict="Exempel",
+    )
+    DocumentAttachment.objects.create(
+        document=version.document,
+        kind="protokollsutdrag",
+        filename="utdrag.pdf",
+        pdf=b"%PDF-1.7 exempel",
+        sha256="0" * 64,
+        size=16,
+        uploaded_at=timezone.now(),
+    )
 
 
 def needs(path: str, method: str) -> Capability:

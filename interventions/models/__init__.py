@@ -18,8 +18,22 @@ from interventions.models.outcomes import (
     ReferralCount,
     ReferralSource,
 )
+from interventions.models.reporting import (
+    YEAR_FIELDS,
+    ExitCategory,
+    InsatsYear,
+    OrganisationCount,
+    ParticipantTotal,
+    StructuralPlacement,
+)
 
 __all__ = [
+    "YEAR_FIELDS",
+    "ExitCategory",
+    "InsatsYear",
+    "OrganisationCount",
+    "ParticipantTotal",
+    "StructuralPlacement",
     "DEFAULT_AGE_BANDS",
     "DEFAULT_MONTHLY_SCHABLON",
     "AgeBandCount",

@@ -20,6 +20,7 @@ class GoalStatus(models.TextChoices):
 class GoalUnit(models.TextChoices):
     PROCENT = "procent", "Procent"
     ANTAL = "antal", "Antal"
+    INDEX = "index", "Index"
 
 
 class Goal(VersionedModel):

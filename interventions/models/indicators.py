@@ -25,12 +25,13 @@ class IndicatorResult(VersionedModel):
         help_text="Året mätperioden slutar: 2024 betyder november 2023 – oktober 2024.",
     )
     question = models.CharField("fråga", max_length=300)
-    respondents = models.PositiveIntegerField("svarande")
+    respondents = models.PositiveIntegerField("svarande", null=True, blank=True)
     share_positive = share_field("andel positiva")
     respondents_kvinnor = models.PositiveIntegerField("svarande kvinnor", null=True, blank=True)
     share_positive_kvinnor = share_field("andel positiva kvinnor")
     respondents_man = models.PositiveIntegerField("svarande män", null=True, blank=True)
     share_positive_man = share_field("andel positiva män")
+    share_positive_national = share_field("andel positiva nationellt")
     history = HistoricalRecords()
 
     class Meta:
@@ -50,7 +51,12 @@ class IndicatorResult(VersionedModel):
                     name=f"indicator_{name}_0_1",
                     violation_error_message="Andelen ska vara mellan 0 och 100 procent.",
                 )
-                for name in ("share_positive", "share_positive_kvinnor", "share_positive_man")
+                for name in (
+                    "share_positive",
+                    "share_positive_kvinnor",
+                    "share_positive_man",
+                    "share_positive_national",
+                )
             ],
             models.CheckConstraint(
                 condition=Q(period_year__gte=2004) & Q(period_year__lte=2100),

@@ -97,6 +97,13 @@ class Insats(VersionedModel):
         help_text="Som deltagarstatistiken redovisas, t.ex. ”16–29, 30–49, 50–64” eller "
         "”16–29, 30–64”.",
     )
+    structural_placement = models.CharField(
+        "strukturinsatsens redovisning",
+        max_length=12,
+        choices=[("forvaltning", "I förvaltningsberättelsen (1.4)"), ("bilaga", "I bilagan")],
+        default="forvaltning",
+        help_text="Var årsredovisningen redovisar en strukturinriktad insats.",
+    )
     position = models.PositiveSmallIntegerField("ordning", default=0)
     history = HistoricalRecords()
 

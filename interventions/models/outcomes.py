@@ -60,6 +60,17 @@ class ParticipantOutcome(VersionedModel):
         help_text="Deltagare i volyminsatser, räknade utan personuppgifter. Ingår inte i "
         "deltagarna ovan.",
     )
+    volym_kvinnor = count_field("volymdeltagare kvinnor")
+    volym_man = count_field("volymdeltagare män")
+    anonyma = count_field(
+        "anonyma deltagare",
+        help_text="Deltagare som inte lämnat personuppgifter men räknats. Ingår inte i "
+        "deltagarna ovan.",
+    )
+    aktiviteter = count_field(
+        "aktiviteter", help_text="Strukturinsatser: utbildningar, seminarier och andra aktiviteter."
+    )
+    moten = count_field("möten", help_text="Strukturinsatser: möten och träffar.")
     ansvar_och_period = models.TextField("ansvar och period", blank=True)
     resultat = models.TextField("resultat och måluppfyllelse", blank=True)
     utmaningar = models.TextField("utmaningar och lärdomar", blank=True)
@@ -128,7 +139,16 @@ class ExitCount(models.Model):
     """Avslutade for one avslutsorsak; the split by gender where known."""
 
     outcome = models.ForeignKey(ParticipantOutcome, on_delete=models.CASCADE, related_name="exits")
-    reason = models.CharField("avslutsorsak", max_length=40, choices=ExitReason.choices)
+    reason = models.CharField("nationell avslutsorsak", max_length=40, choices=ExitReason.choices)
+    category = models.ForeignKey(
+        "interventions.ExitCategory",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="counts",
+        verbose_name="förbundets avslutsorsak",
+        help_text="Förbundets egen kategori; den nationella orsaken följer kategorin.",
+    )
     count = models.PositiveIntegerField("antal")
     kvinnor = count_field("kvinnor")
     man = count_field("män")
@@ -138,14 +158,28 @@ class ExitCount(models.Model):
         verbose_name = "avslutsorsak"
         verbose_name_plural = "avslutsorsaker"
         constraints = [
-            models.UniqueConstraint(fields=["outcome", "reason"], name="exit_one_per_reason"),
+            models.UniqueConstraint(
+                fields=["outcome", "reason"],
+                condition=Q(category__isnull=True),
+                name="exit_one_per_reason",
+            ),
+            models.UniqueConstraint(
+                fields=["outcome", "category"],
+                condition=Q(category__isnull=False),
+                name="exit_one_per_category",
+            ),
             models.CheckConstraint(
                 condition=Q(reason__in=ExitReason.values), name="exit_reason_valid"
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_reason_display()}: {self.count}"
+        return f"{self.label}: {self.count}"
+
+    @property
+    def label(self) -> str:
+        """The förbund's own category when set, else the national avslutsorsak."""
+        return self.category.name if self.category_id else self.get_reason_display()
 
 
 class ReferralSource(models.TextChoices):
@@ -163,6 +197,15 @@ class ReferralCount(models.Model):
     source = models.CharField(
         "remitterande myndighet", max_length=20, choices=ReferralSource.choices
     )
+    member = models.ForeignKey(
+        Member,
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="referrals",
+        verbose_name="kommun",
+        help_text="Den remitterande kommunen, när kommunernas remisser redovisas var för sig.",
+    )
     count = models.PositiveIntegerField("antal")
     history = HistoricalRecords()
 
@@ -170,14 +213,31 @@ class ReferralCount(models.Model):
         verbose_name = "remitterande myndighet"
         verbose_name_plural = "remitterande myndigheter"
         constraints = [
-            models.UniqueConstraint(fields=["outcome", "source"], name="referral_one_per_source"),
+            models.UniqueConstraint(
+                fields=["outcome", "source"],
+                condition=Q(member__isnull=True),
+                name="referral_one_per_source",
+            ),
+            models.UniqueConstraint(
+                fields=["outcome", "member"],
+                condition=Q(member__isnull=False),
+                name="referral_one_per_member",
+            ),
+            models.CheckConstraint(
+                condition=Q(member__isnull=True) | Q(source="kommun"),
+                name="referral_member_is_kommun",
+            ),
             models.CheckConstraint(
                 condition=Q(source__in=ReferralSource.values), name="referral_source_valid"
             ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_source_display()}: {self.count}"
+        return f"{self.label}: {self.count}"
+
+    @property
+    def label(self) -> str:
+        return str(self.member) if self.member_id else self.get_source_display()
 
 
 class AgeBandCount(models.Model):

@@ -3,7 +3,7 @@ page, goes straight to the decision page, approves, and downloads the approved P
 primary action on the document page afterwards (the draft is secondary and says what it is).
 
 Clicks counted from the start page after logging in: 1 "Granska och besluta", 2 "Godkänn
-dokumentet", 3 "Ladda ner godkänd PDF" = 3 clicks.
+dokumentet" (after typing the minutes' paragraph), 3 "Ladda ner godkänd PDF" = 3 clicks.
 """
 
 from __future__ import annotations
@@ -51,7 +51,14 @@ def test_board_decides_from_its_start_page_and_downloads_the_approved_pdf(
     clicks += 1
     page.wait_for_url(re.compile(rf".*/dokument/{document.pk}/godkann/$"))
     page.screenshot(path=screenshot_dir / "board-decision-page.png", full_page=True)
-    page.get_by_role("button", name="Godkänn dokumentet").click()
+    # The decision's fields (issue 11): date, place and signatories are proposed; the minutes'
+    # paragraph is typed (typing, not a click).
+    page.get_by_label("Paragraf (§)").fill("5")
+    place = page.get_by_label("Ort")
+    if not place.input_value():
+        place.fill("Värnamo")
+    # Approving renders and stores the PDF: seconds on a loaded machine.
+    page.get_by_role("button", name=re.compile("^Godkänn")).click(no_wait_after=True)
     clicks += 1
     page.wait_for_url(re.compile(rf".*/dokument/{document.pk}/$"), timeout=90_000)
 
@@ -82,3 +89,9 @@ def test_board_decides_from_its_start_page_and_downloads_the_approved_pdf(
     assert "Inget dokument väntar" in page.locator(".card.awaiting").inner_text()
     card = page.locator(".doc-card", has_text="Årsredovisning 2020")
     assert card.get_by_role("link", name="Ladda ner godkänd PDF").is_visible()
+    # … and the way to what the live data changed since the approval (issue 13's page).
+    changed = card.get_by_role("link", name=re.compile("^Ändrat sedan godkännandet"))
+    assert (
+        changed.get_attribute("href")
+        == f"/f/finnveden/dokument/{document.pk}/andrat-sedan-godkannandet/"
+    )

@@ -24,7 +24,7 @@ SECTIONS = [
     "1.4 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning",
     "1.5 Väsentliga personalförhållanden",
     "1.6 Förväntad utveckling",
-    "2. Driftredovisning",
+    "2. Driftsredovisning",
     "3. Resultaträkning",
     "4. Balansräkning",
     "5. Kassaflödesanalys",
@@ -114,7 +114,8 @@ def test_finnveden_2020_sections_and_table_of_contents(finnveden_2020):
     assert "Ordföranden har ordet" in pages[1]
     headings = [*SECTIONS, "Bilaga 2. Individinriktade insatser 2020"]
     assert_sections_in_order_on_their_toc_pages(pages, headings)
-    assert 12 <= len(pages) <= 24
+    # 1.4 carries the seed's subsections (about three pages of text) since issue 11.
+    assert 12 <= len(pages) <= 28
 
 
 @pytest.mark.django_db
@@ -140,7 +141,9 @@ def test_finnveden_2020_statements_print_the_published_figures(finnveden_2020):
         "Likvida medel vid årets början 2 678 137 2 777 136",
         "Likvida medel vid årets slut 2 796 281 2 678 137",
         # 2. Driftsredovisning: the seed's avvikelse 1 500 862 is a typing error for 1 501 862.
-        "Verksamhetens kostnader 4 997 138 6 499 000 1 501 862 5 624 308",
+        "Verksamhetens kostnader 4 997 138 6 499 000 1 501 862 5 624 248",
+        # The seed's Nettokostnad 2019 includes the financial cost of 60 kr.
+        "Summa kostnader inklusive finansiella poster 4 997 138 6 499 000 1 501 862 5 624 308",
         # 7. Noter, not 1 and not 2
         "Driftbidrag från Gislaveds kommun 519 700 518 800",
         "Stöd till arbete – SE/IPS 1 520 000 1 459 434 1 360 983",
@@ -247,7 +250,9 @@ def test_insjoriket_2018_sections_period_and_prognos(insjoriket_2018):
     headings = [*SECTIONS[:-1], "Bilaga 1. Individinriktade insatser 2018"]
     assert_sections_in_order_on_their_toc_pages(pages, headings)
     text = text_of(pages)
-    assert "Måluppfyllelse" not in text and "har inga registrerade mål" not in text
+    # (The insatser's own goals keep their "Måluppfyllelse" heading inside Bilaga 1.)
+    assert not re.search(r"Bilaga \d+\. Måluppfyllelse", text)
+    assert "har inga registrerade mål" not in text
     assert "Till redovisningen hör en bilaga." in text
     assert "Helårsprognos 2018" in text
     assert "Vi intygar att delårsrapporten ger en rättvisande bild" in text

@@ -2,7 +2,6 @@
 PDFs. The Verksamhetsplan 2020 of finnveden (demo budget) is quick to render; the freeze of an
 Årsredovisning's figures is in ``test_freeze_report``."""
 
-import datetime
 import hashlib
 import io
 
@@ -10,6 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import DatabaseError, connection, transaction
 from django.test import Client
+from django.utils import timezone
 from pypdf import PdfReader
 
 from finsam.models import BudgetLine
@@ -306,7 +306,8 @@ def test_the_history_page_shows_the_decisions_in_utc(plan):
     assert "Inskickad för godkännande" in html
     assert "Godkänd, version 1" in html
     assert version.sha256 in html
-    assert f"{version.approved_at.astimezone(datetime.UTC):%Y-%m-%d %H:%M}" in html
+    # The Historik shows Swedish time (issue 15's svensk_tid).
+    assert f"{timezone.localtime(version.approved_at):%Y-%m-%d %H:%M}" in html
 
 
 def test_a_forbund_with_an_approved_document_can_still_be_deleted(plan):

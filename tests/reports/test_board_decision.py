@@ -179,6 +179,8 @@ def test_the_approval_page_proposes_the_board_and_stores_an_edited_list(finnvede
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     version = document.approved_versions.get()
+    detail = styrelse.get(f"/f/finnveden/dokument/{document.pk}/").content.decode()
+    assert "2021-03-10, § 5, Värnamo, Dnr 2021:02" in detail
     assert decisions.decision_of(version) == Decision(
         decided_on=datetime.date(2021, 3, 10),
         paragraph="5",

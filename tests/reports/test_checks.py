@@ -220,3 +220,18 @@ def test_budget_missing_for_a_cost_line_with_an_outcome(finnveden_2020):
 )
 def test_severity_of_a_difference(difference, terms, expected):
     assert severity_of(difference, terms) == expected
+
+
+def test_sodra_2024_not_2_as_printed_is_an_error_against_its_line(sodra_2024):
+    # sodra-vatterbygden-arsredovisning-2024, "Not 2. Verksamhetens intäkter" lists the ränta
+    # too and sums to 11 934 995, under the resultaträkning's line "Verksamhetens intäkter"
+    # 11 764 068: 11 934 995 − 11 764 068 = 170 927 (the ränta).
+    sodra_2024.income_note_with_financial = True
+    sodra_2024.save(update_fields=["income_note_with_financial"])
+    (finding,) = findings(sodra_2024, checks.NOT_RAD)
+    assert finding.severity == Severity.FEL
+    assert finding.difference == 170927
+    assert finding.message == (
+        "Not 2 Verksamhetens intäkter summerar till 11 934 995 kr, men raden ”Verksamhetens "
+        "intäkter” i resultaträkningen är 11 764 068 kr: skillnad 170 927 kr."
+    )

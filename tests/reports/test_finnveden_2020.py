@@ -118,12 +118,17 @@ def test_kassaflodesanalys(finnveden_2020):
 def test_driftredovisning(finnveden_2020):
     # "2. Driftsredovisning": utfall, aktuell budget, avvikelse, bokslut helår 2019.
     drift = statements.driftredovisning(finnveden_2020)
+    # Verksamhetens kostnader equal the resultaträkning's (2019: 5 624 248); the seed's
+    # "Nettokostnad" 5 624 308 for 2019 includes the financial cost of 60 kr: 5 624 248 + 60.
     kostnader = drift.row("kostnader")
     assert (kr(kostnader.utfall), kr(kostnader.budget), kr(kostnader.comparison)) == (
         4997138,
         6499000,
-        5624308,
+        5624248,
     )
+    summa = drift.row("summa_kostnader")
+    assert (kr(summa.utfall), kr(summa.budget), kr(summa.comparison)) == (4997138, 6499000, 5624308)
+    assert kr(drift.row("finansiella_poster").comparison) == -60
     # The seed prints 1 500 862; budget − utfall is 1 501 862 (domain.md: a typing error).
     assert kr(kostnader.avvikelse) == 1501862
     intakter = drift.row("intakter")

@@ -17,6 +17,7 @@ from reports.models import (
     FigureLine,
     LineKind,
     PeriodFigures,
+    PeriodHistory,
     ReportKind,
     ReportPeriod,
     YearHistory,
@@ -299,3 +300,42 @@ def test_every_page_of_every_demo_report_renders(seeded_data, slug):
         for page in pages:
             response = client.get(url(period, page))
             assert response.status_code == 200, (period, page)
+
+
+def test_add_row_grows_the_list_keeps_what_was_typed_and_saves_nothing(
+    sekreterare, finnveden_2020
+):
+    data = balance_page_data(finnveden_2020)
+    total = int(data["fordran-TOTAL_FORMS"])  # the lines + one empty row
+    data["fordran-1-amount"] = "110 000"  # typed, not yet saved
+    data["add_row"] = "fordran"
+    before = database_snapshot()
+    response = sekreterare.post(url(finnveden_2020, "balans"), data)
+    assert response.status_code == 200
+    assert database_snapshot() == before
+    html = response.content.decode()
+    assert f'name="fordran-TOTAL_FORMS" value="{total + 1}"' in html
+    assert f'name="fordran-{total}-label"' in html  # the new empty row
+    assert 'value="110 000"' in html
+    assert 'class="error"' not in html  # nothing validated yet
+    assert "Lägg till rad" in html
+
+
+def test_period_history_for_the_period_overview(sekreterare, seeded_data):
+    data = {
+        "start": "2016-01-01",
+        "end": "2016-08-31",
+        "intakter": "3 400 000",
+        "kostnader": "3 100 000",
+        "eget_kapital": "",
+        "summa_tillgangar": "2 000 000",
+    }
+    response = sekreterare.post("/f/finnveden/tidigare-perioder/ny/", data)
+    assert response.status_code == 400
+    assert report_forms.EQUITY_AND_ASSETS in response.content.decode()
+    data["eget_kapital"] = "1 500 000"
+    response = sekreterare.post("/f/finnveden/tidigare-perioder/ny/", data)
+    assert response.status_code == 302
+    saved = PeriodHistory.objects.get(forbund__slug="finnveden", end=datetime.date(2016, 8, 31))
+    assert (saved.intakter, saved.kostnader) == (D(3400000), D(3100000))
+    assert str(saved) == "jan–aug 2016"

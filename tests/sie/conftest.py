@@ -4,8 +4,10 @@ from finsam import transfer
 from finsam.models import Forbund
 from tests.reports.conftest import seeded_data, sodra_2024  # noqa: F401
 
-# What a fresh copy of a förbund leaves out: its reports, and its SIE mapping and imports.
+# What a fresh copy of a förbund leaves out: its reports, its SIE mapping and imports, and its
+# users' memberships (an import never gives existing users rights in another förbund).
 REPORT_MODELS = {
+    "finsam.membership",
     "reports.reportperiod",
     "reports.figureline",
     "reports.periodfigures",

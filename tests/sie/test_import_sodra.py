@@ -102,7 +102,7 @@ def test_the_mapping_is_remembered_and_the_import_recorded(imported, fresh_sodra
     assert len(record.sha256) == 64
     from finsam.history import history_entries
 
-    subjects = [e.subject for e in history_entries(fresh_sodra, kinds=["Sie-import"])]
+    subjects = [e.subject for e in history_entries(fresh_sodra, kinds=["SIE-import"])]
     assert any(record.sha256 in subject for subject in subjects)
 
 

@@ -1,5 +1,14 @@
+import datetime
+
 from finsam.models import Forbund
-from interventions.models import Goal, IndicatorResult, Insats, ParticipantOutcome
+from interventions.models import (
+    ExitCategory,
+    Goal,
+    IndicatorResult,
+    Insats,
+    ParticipantOutcome,
+    ParticipantTotal,
+)
 
 
 def kwargs_for(name: str, forbund: Forbund) -> dict:
@@ -19,6 +28,24 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
         return {
             "pk": IndicatorResult.objects.filter(insats__forbund=forbund).order_by("pk").first().pk
         }
+    if name in ("exit-category-edit", "exit-category-delete"):
+        # A förbund whose demo data have no own avslutsorsak gets one for the walk.
+        category = ExitCategory.objects.filter(forbund=forbund).order_by("pk").first()
+        if category is None:
+            category = ExitCategory.objects.create(
+                forbund=forbund, name="Egen avslutsorsak", national_reason="annat"
+            )
+        return {"pk": category.pk}
+    if name in ("participant-total-edit", "participant-total-delete"):
+        total = ParticipantTotal.objects.filter(forbund=forbund).order_by("pk").first()
+        if total is None:
+            total = ParticipantTotal.objects.create(
+                forbund=forbund,
+                period_start=datetime.date(2024, 1, 1),
+                period_end=datetime.date(2024, 12, 31),
+                deltagare=1,
+            )
+        return {"pk": total.pk}
     if name == "insats-socioeconomic-edit":
         return {"year": 2020}
     return {}

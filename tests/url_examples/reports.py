@@ -54,6 +54,25 @@ def _document_kwargs(name: str, forbund: Forbund) -> dict:
             .order_by("-kind", "-fiscal_year__year")  # verksamhetsplan first
             .first()
         )
-    if name in ("report-document-version-pdf", "report-document-version-changed-since"):
+    if name in (
+        "report-document-version-pdf",
+        "report-document-version-changed-since",
+        "report-document-package",
+    ):
         return {"pk": document.pk, "number": version.number if version else 1}
+    if name == "report-document-signed-pdf":
+        return {"pk": document.pk, "copy": _signed_copy(version)}
+    if name == "report-document-attachment-pdf":
+        return {"pk": document.pk, "attachment": _attachment(document)}
     return {"pk": document.pk}
+
+
+def _signed_copy(version) -> int:
+    """The approved version's first stored signed copy; 0 (no such row) without one."""
+    copy = version.signed_copies.first() if version is not None else None
+    return copy.pk if copy else 0
+
+
+def _attachment(document) -> int:
+    attachment = document.attachments.first()
+    return attachment.pk if attachment else 0
