@@ -1,11 +1,15 @@
 from finsam.models import Forbund
-from reports.models import ReportPeriod, YearHistory
+from reports.models import PeriodHistory, ReportPeriod, YearHistory
 
 
 def kwargs_for(name: str, forbund: Forbund) -> dict:
     """Arguments for this app's URL pattern ``name``, filled with the förbund's demo objects."""
     if name in ("report-list", "report-create", "report-history-list", "report-history-create"):
         return {}
+    if name in ("report-period-history-list", "report-period-history-create"):
+        return {}
+    if name in ("report-period-history-edit", "report-period-history-delete"):
+        return {"pk": PeriodHistory.objects.filter(forbund=forbund).first().pk}
     if name in ("report-text-documents", "forbund-history"):
         return {}
     if name.startswith("report-text-"):
