@@ -245,15 +245,21 @@ def embedded_files(
 
 
 def weasyprint_attachments(document: ReportDocument, approved_on: datetime.date | None = None):
-    """The embedded files as WeasyPrint attachments, related to the document as ``/Data``."""
+    """The embedded files as WeasyPrint attachments, related to the document as ``/Data``.
+    Their dates are the decision's (WeasyPrint would stamp the time of rendering, a click time
+    the approved PDF must not carry), or the figures' year-end for a draft without one."""
     from weasyprint import Attachment
 
+    day = approved_on or datetime.date(document.fiscal_year.year, 12, 31)
+    stamp = datetime.datetime.combine(day, datetime.time(12, 0))
     return [
         Attachment(
             file_obj=io.BytesIO(content),
             name=name,
             description=description,
             relationship="Data",
+            created=stamp,
+            modified=stamp,
         )
         for name, content, _mime, description in embedded_files(document, approved_on)
     ]

@@ -49,16 +49,21 @@ def with_signature_fields(rendered: RenderedPdf) -> bytes:
         )
     out = io.BytesIO()
     writer.write(out)
-    return flatten_revisions(out.getvalue())
+    # pyHanko stamps the time of writing into the metadata; the approved PDF keeps the rendered
+    # one, so that no click time is in the file (the decision's date is what it prints).
+    return flatten_revisions(out.getvalue(), metadata_from=rendered.pdf)
 
 
-def flatten_revisions(pdf: bytes) -> bytes:
+def flatten_revisions(pdf: bytes, metadata_from: bytes | None = None) -> bytes:
     """The PDF rewritten as one revision (pikepdf keeps every object; PDF/A metadata stays),
     with duplicate entries of the catalog's /AF array (WeasyPrint lists each file twice)
-    removed."""
+    removed. With ``metadata_from``, the document information and XMP metadata are those of
+    that PDF."""
     import pikepdf
 
     with pikepdf.open(io.BytesIO(pdf)) as document:
+        if metadata_from is not None:
+            _restore_metadata(document, metadata_from)
         associated = document.Root.get("/AF")
         if associated is not None:
             unique, seen = [], set()
@@ -71,6 +76,20 @@ def flatten_revisions(pdf: bytes) -> bytes:
         out = io.BytesIO()
         document.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return out.getvalue()
+
+
+def _restore_metadata(document, original_pdf: bytes) -> None:
+    """Put the document information and the XMP stream of ``original_pdf`` into ``document``."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(original_pdf)) as original:
+        info = {str(key): str(value) for key, value in original.docinfo.items()}
+        xmp = original.Root.Metadata.read_bytes() if "/Metadata" in original.Root else None
+    document.docinfo = document.make_indirect(
+        pikepdf.Dictionary({key: pikepdf.String(value) for key, value in info.items()})
+    )
+    if xmp is not None and "/Metadata" in document.Root:
+        document.Root.Metadata.write(xmp)
 
 
 def signature_field_names(pdf: bytes) -> list[str]:

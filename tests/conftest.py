@@ -12,14 +12,15 @@ def demo_forbund() -> dict[str, Forbund]:
     present = {forbund.slug: forbund for forbund in Forbund.objects.filter(slug__in=DEMO_SLUGS)}
     if len(present) != len(DEMO_SLUGS):
         present = demo.load()
-    _ensure_an_earlier_period(present["finnveden"])
+    for forbund in present.values():
+        _ensure_an_earlier_period(forbund)
     return present
 
 
 def _ensure_an_earlier_period(forbund: Forbund) -> None:
     """The seeds enter no earlier interim periods, but the URL walks need one row to open the
-    "Tidigare perioder" edit and delete pages (finnveden prints no Delårsrapport, so nothing that
-    the seeds' reports print changes)."""
+    "Tidigare perioder" edit and delete pages. Jan–aug 2010 is long before every demo report, so
+    no period overview that the seeds' reports print changes."""
     import datetime
     from decimal import Decimal
 
@@ -27,8 +28,8 @@ def _ensure_an_earlier_period(forbund: Forbund) -> None:
 
     PeriodHistory.objects.get_or_create(
         forbund=forbund,
-        start=datetime.date(2019, 1, 1),
-        end=datetime.date(2019, 8, 31),
+        start=datetime.date(2010, 1, 1),
+        end=datetime.date(2010, 8, 31),
         defaults={"intakter": Decimal("3400000.00"), "kostnader": Decimal("3300000.00")},
     )
 

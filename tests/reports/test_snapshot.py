@@ -10,11 +10,10 @@ from decimal import Decimal
 
 import pytest
 from django.test import Client
-from django.utils.timezone import localdate
 
 from finsam.models import BoardMember, Driftbidrag, Forbund, Member, Population
 from interventions.models import Goal, Insats, ParticipantOutcome
-from reports.models import FigureLine, ReportDocument, YearHistory
+from reports.models import BoardDecision, FigureLine, ReportDocument, YearHistory
 from tests.approvals import approve, demo_user
 from tests.pdf.pdftext import pages_text
 
@@ -218,6 +217,6 @@ def test_snapshot_sections_are_a_registry_other_data_join_with_one_entry(report)
         assert snapshot.changes_since(version) == []
     finally:
         del snapshot.SECTIONS["test_decision"]
-    assert datetime.date.fromisoformat(version.snapshot["approved_on"]) == localdate(
-        version.approved_at
-    )
+    # The snapshot dates the approval by the board's decision (issue 11), not by the click.
+    decided_on = BoardDecision.objects.get(version=version).decided_on
+    assert datetime.date.fromisoformat(version.snapshot["approved_on"]) == decided_on

@@ -14,6 +14,12 @@ REPORT_MODELS = {
     "reports.reportdocument",
     "reports.approvedversion",
     "reports.reporttext",
+    "reports.documentsubsection",
+    "reports.boarddecision",
+    "reports.signingaccount",
+    "reports.signature",
+    "reports.signedcopy",
+    "reports.documentattachment",
     "sie.accountmapping",
     "sie.sieimport",
 }
