@@ -45,8 +45,8 @@ def test_sekreterare_adds_an_insats_and_outcome_revisor_only_reads(
     page.get_by_label("Typ").select_option(label="Individinriktad")
     page.get_by_label("Ansvarig medlem").select_option(label="Värnamo kommun")
     page.get_by_label("Värnamo kommun").check()  # deltagande medlemmar
-    page.get_by_label("Start").fill("2020-01-01")
-    page.get_by_label("Planerat slut").fill("2021-12-31")
+    page.get_by_role("textbox", name="Start").fill("2020-01-01")
+    page.get_by_role("textbox", name="Planerat slut").fill("2021-12-31")
     page.get_by_label("Målgrupp").fill("Unga vuxna med försörjningsstöd")
     shot("02-ny-insats")
     page.get_by_role("button", name="Spara").click()
@@ -55,7 +55,7 @@ def test_sekreterare_adds_an_insats_and_outcome_revisor_only_reads(
 
     # --- ... and its outcome of 2020, validated field by field while typing -------------------
     page.get_by_role("link", name="Lägg till deltagaruppgifter").click()
-    assert page.get_by_label("Period från").input_value() == "2020-01-01"
+    assert page.get_by_role("textbox", name="Period från").input_value() == "2020-01-01"
     men = page.get_by_label("Deltagare, män", exact=True)
     men.fill("4,5")
     men.blur()
