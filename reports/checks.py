@@ -19,6 +19,7 @@ from django.urls import reverse
 from finsam.models import Driftbidrag, MemberKind
 from finsam.money import format_amount, format_percent, round_kr
 from finsam.selectors import AllocationError, driftbidrag_allocation
+from finsam.wording import period_wording
 from reports import selectors, statements
 from reports.models import COST_KINDS, LineKind, ReportKind, ReportPeriod
 from reports.statements import PeriodData
@@ -57,6 +58,7 @@ BUDGET_SAKNAS = "budget-saknas"
 UPPGIFT_SAKNAS = "uppgift-saknas"
 NOT_RAD = "not-rad"
 ANLAGGNINGAR = "anlaggningstillgangar"
+BUDGET_TOTAL = "budget-total"
 CHECK_NAMES = {
     BALANSRAKNING: "Balansräkningen balanserar",
     EGET_KAPITAL: "Eget kapital rullas fram",
@@ -71,6 +73,7 @@ CHECK_NAMES = {
     UPPGIFT_SAKNAS: "Uppgift finns",
     NOT_RAD: "Notens summa = raden den hör till",
     ANLAGGNINGAR: "Anläggningstillgångar rullas fram",
+    BUDGET_TOTAL: "Budgetens rader = budgetens summa",
 }
 
 # Messages (Swedish; the tests import them)
@@ -107,6 +110,10 @@ MSG_KOMMUN = (
     "förbundsordningen {expected} kr: skillnad {diff} kr."
 )
 MSG_BUDGET_LINE = "Kostnadsraden ”{label}” har utfall {amount} kr men ingen budget."
+MSG_BUDGET_TOTAL = (
+    "Budgeten för verksamhetens {side} är angiven som summa {total} kr, men radernas budget "
+    "summerar till {lines} kr: skillnad {diff} kr."
+)
 MSG_BUDGET_NONE = "Ingen budget är angiven för perioden, så budgetkolumnerna blir tomma."
 MSG_NOTE_LINE = (
     "Not {number} {title} summerar till {note} kr, men raden ”{line}” i {statement} är "
@@ -171,6 +178,8 @@ class _Checker:
         url_name, label = FIXES[fix]
         if severity == Severity.AVRUNDNING:
             message += MSG_ROUNDING
+        if not self.period.is_full_year:
+            message = period_wording(message)  # a Delårsrapport speaks of the period
         self.results.append(
             CheckResult(code, severity, message, self.url(url_name), label, difference)
         )
@@ -526,12 +535,35 @@ class _Checker:
             )
 
     def budget(self) -> None:
-        if all(line.budget is None for line in self.data.lines):
+        if not self.data.has_budget:
             if self.data.lines:
                 self.add(BUDGET_SAKNAS, Severity.VARNING, MSG_BUDGET_NONE, "costs")
             return
+        f = self.data.figures
+        for side, total, kinds, fix in (
+            ("intäkter", f.budget_intakter, statements.OPERATING_INCOME, "income"),
+            ("kostnader", f.budget_kostnader, statements.OPERATING_COSTS, "costs"),
+        ):
+            lines_total = self.data.budget_total(*kinds)
+            if total is not None and lines_total is not None:
+                self.compare(
+                    BUDGET_TOTAL,
+                    fix,
+                    lines_total - total,
+                    [total, *(line.budget for line in self.data.top(*kinds))],
+                    MSG_BUDGET_TOTAL,
+                    side=side,
+                    total=kr(total),
+                    lines=kr(lines_total),
+                )
         for line in self.data.top(*COST_KINDS):
             amount = self.data.amount(line)
+            if (
+                f.budget_kostnader is not None
+                and line.kind in statements.OPERATING_COSTS
+                and line.budget is None
+            ):
+                continue  # budgeted as the total of verksamhetens kostnader
             if amount != 0 and line.budget is None:
                 self.add(
                     BUDGET_SAKNAS,

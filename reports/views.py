@@ -20,6 +20,8 @@ from reports import checks, freeze, live, overview, selectors, services, snapsho
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
+    CostBudgetForm,
+    IncomeBudgetForm,
     OtherFiguresForm,
     PeriodHistoryForm,
     ReportPeriodCreateForm,
@@ -63,6 +65,7 @@ ENTRY_PAGES = [
     ("report-balance-edit", "Balansräkning"),
     ("report-controls-edit", "Kontrollsummor"),
     ("report-other-edit", "Personal, balanskrav och prognos"),
+    ("report-notes-edit", "Kompletterande noter"),
 ]
 
 
@@ -410,6 +413,8 @@ class IncomeEditView(EntryView):
         "t.ex. ”1 234 567” eller ”−480 307”."
     )
 
+    form_class = IncomeBudgetForm
+
     def formsets(self, period, data=None):
         return [income_formset(period, data)]
 
@@ -418,9 +423,12 @@ class CostsEditView(EntryView):
     title = "Kostnader"
     intro = (
         "En rad per insats och omkostnad, med periodens budget, så att budget och utfall möts. "
+        "Budgeterar förbundet kostnaderna som en summa, ange den i stället för radernas budget. "
         "En rad kan specificeras med underrader (t.ex. Kansli: rörelsens kostnader och "
         "personalkostnader); huvudradens utfall räknas då fram ur dem."
     )
+
+    form_class = CostBudgetForm
 
     def formsets(self, period, data=None):
         return [cost_formset(period, data)]

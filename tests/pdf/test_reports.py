@@ -263,7 +263,7 @@ def test_insjoriket_2018_sections_period_and_prognos(insjoriket_2018):
 def test_insjoriket_2018_statements_print_the_published_figures(insjoriket_2018):
     text = text_of(insjoriket_2018[1])
     # RESULTATRÄKNING of the seed: period columns, budget and utfall jan-aug 2018.
-    assert "Budget jan-aug 2018 Utfall jan-aug 2018" in text
+    assert "Budget jan–aug 2018 Utfall jan–aug 2018" in text
     for printed in [
         "Bidrag FK/Af 5 532 000 5 352 667",
         "Bidrag Mölndals stad 784 000 784 000",
