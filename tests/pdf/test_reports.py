@@ -213,8 +213,9 @@ def test_sodra_2024_statements_print_the_published_figures(sodra_2024):
         # 4. Kassaflödesanalys
         "kortfristiga fordringar −215 658 258 065",
         "Likvida medel vid årets slut 4 216 761 3 783 275",
-        # 1.1 Deltagare 2024: 134 kvinnor, 119 män, 162 nya, 79 avslutade
-        "Totalt 134 119 162 79 11 7 21 28 12",
+        # 1.1 Deltagare 2024: 134 kvinnor, 119 män, 162 nya, 79 avslutade. Koll på förmåga's
+        # avslut are unknown (the seed prints nothing), so the totals over them are marked.
+        "Totalt 134 119 162 79* 11* 7* 21* 28* 12*",
     ]:
         assert printed in text, printed
 
