@@ -111,8 +111,8 @@ class BalanceColumns(models.TextChoices):
 class EquityLayout(models.TextChoices):
     """How the balansräkning prints eget kapital (the figures are the same in both)."""
 
-    INGAENDE = "ingaende", "Ingående eget kapital, årets/periodens resultat, summa eget kapital"
-    DARAV = "darav", "Eget kapital vid periodens slut, därav årets/periodens resultat"
+    INGAENDE = "ingaende", "Ingående eget kapital, resultatet och summa eget kapital"
+    DARAV = "darav", "Eget kapital vid periodens slut, därav resultatet"
 
 
 class DriftComparison(models.TextChoices):

@@ -111,7 +111,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalreportperiod',
             name='equity_layout',
-            field=models.CharField(choices=[('ingaende', 'Ingående eget kapital, årets/periodens resultat, summa eget kapital'), ('darav', 'Eget kapital vid periodens slut, därav årets/periodens resultat')], default='ingaende', help_text='En delårsrapport med jämförelsekolumner skriver alltid eget kapital vid periodens slut, därav periodens resultat.', max_length=20, verbose_name='uppställning av eget kapital'),
+            field=models.CharField(choices=[('ingaende', 'Ingående eget kapital, resultatet och summa eget kapital'), ('darav', 'Eget kapital vid periodens slut, därav resultatet')], default='ingaende', help_text='En delårsrapport med jämförelsekolumner skriver alltid eget kapital vid periodens slut, därav periodens resultat.', max_length=20, verbose_name='uppställning av eget kapital'),
         ),
         migrations.AddField(
             model_name='periodfigures',
@@ -131,7 +131,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='reportperiod',
             name='equity_layout',
-            field=models.CharField(choices=[('ingaende', 'Ingående eget kapital, årets/periodens resultat, summa eget kapital'), ('darav', 'Eget kapital vid periodens slut, därav årets/periodens resultat')], default='ingaende', help_text='En delårsrapport med jämförelsekolumner skriver alltid eget kapital vid periodens slut, därav periodens resultat.', max_length=20, verbose_name='uppställning av eget kapital'),
+            field=models.CharField(choices=[('ingaende', 'Ingående eget kapital, resultatet och summa eget kapital'), ('darav', 'Eget kapital vid periodens slut, därav resultatet')], default='ingaende', help_text='En delårsrapport med jämförelsekolumner skriver alltid eget kapital vid periodens slut, därav periodens resultat.', max_length=20, verbose_name='uppställning av eget kapital'),
         ),
         migrations.AddConstraint(
             model_name='reportperiod',
