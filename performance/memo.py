@@ -26,7 +26,6 @@ TIMEOUT = 24 * 3600
 CACHED = {
     "reports.checks": ["run_checks"],
     "reports.live": ["summary_of"],
-    "finsam.dashboard": ["year_overview", "default_year", "available_years"],
     "reports.statements": [
         "resultatrakning",
         "balansrakning",
@@ -120,10 +119,16 @@ def versioned(func, name: str):
     return wrapper
 
 
+def cache_functions(module_name: str, names: list[str]) -> None:
+    """Cache the module's functions per data version. The apps above this one (``workspace``)
+    call it for their own functions; ``install`` does it for the apps below."""
+    module = import_module(module_name)
+    for name in names:
+        func = getattr(module, name)
+        if not hasattr(func, "uncached"):
+            setattr(module, name, versioned(func, f"{module_name}.{name}"))
+
+
 def install() -> None:
     for module_name, names in CACHED.items():
-        module = import_module(module_name)
-        for name in names:
-            func = getattr(module, name)
-            if not hasattr(func, "uncached"):
-                setattr(module, name, versioned(func, f"{module_name}.{name}"))
+        cache_functions(module_name, names)

@@ -15,8 +15,11 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from finsam.models import BudgetLine, CostCategory, FiscalYear, Forbund, Member
+from finsam.purge import is_purging
 from finsam.signals import rows_updated
 from finsam.versioning import VersionedModel
+from reports import freeze_guard
+from reports.freeze_guard import VERSION_IMMUTABLE_MESSAGE, ReportFrozen
 
 
 class FrozenQuerySet(models.QuerySet):
@@ -25,9 +28,7 @@ class FrozenQuerySet(models.QuerySet):
     saves: each affected row gets its history record."""
 
     def update(self, **kwargs):
-        from reports import freeze
-
-        freeze.guard_queryset(self, changed_fields=list(kwargs))
+        freeze_guard.check("queryset", self, changed_fields=list(kwargs))
         pks = list(self.values_list("pk", flat=True))
         count = super().update(**kwargs)
         self._audit(pks, "~")
@@ -35,9 +36,7 @@ class FrozenQuerySet(models.QuerySet):
         return count
 
     def delete(self):
-        from reports import freeze
-
-        freeze.guard_queryset(self)
+        freeze_guard.check("queryset", self)
         self._audit(list(self.values_list("pk", flat=True)), "-")
         return super().delete()
 
@@ -63,15 +62,11 @@ class FrozenGuardMixin(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        from reports import freeze
-
-        freeze.guard_instance(self)
+        freeze_guard.check("instance", self)
         return super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        from reports import freeze
-
-        freeze.guard_instance(self, deleting=True)
+        freeze_guard.check("instance", self, deleting=True)
         return super().delete(*args, **kwargs)
 
 
@@ -771,15 +766,11 @@ class ReportDocument(VersionedModel):
 
 class ApprovedVersionQuerySet(models.QuerySet):
     def update(self, **kwargs):
-        from reports import freeze
-
-        freeze.guard_version_queryset(self, changed_fields=list(kwargs))
+        freeze_guard.check("version_queryset", self, changed_fields=list(kwargs))
         return super().update(**kwargs)
 
     def delete(self):
-        from reports import freeze
-
-        freeze.guard_version_queryset(self)
+        freeze_guard.check("version_queryset", self)
         return super().delete()
 
 
@@ -852,16 +843,12 @@ class ApprovedVersion(models.Model):
         return f"{self.document}, version {self.number}"
 
     def save(self, *args, **kwargs):
-        from reports import freeze
-
-        freeze.guard_version_save(self)
+        freeze_guard.check("version_save", self)
         return super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        from reports import freeze
-
-        if not freeze.is_purging():
-            raise freeze.ReportFrozen(freeze.VERSION_IMMUTABLE_MESSAGE)
+        if not is_purging():
+            raise ReportFrozen(VERSION_IMMUTABLE_MESSAGE)
         return super().delete(*args, **kwargs)
 
     @property

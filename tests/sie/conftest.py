@@ -1,8 +1,8 @@
 import pytest
 
-from finsam import transfer
 from finsam.models import Forbund
 from tests.reports.conftest import seeded_data, sodra_2024  # noqa: F401
+from workspace import transfer
 
 # What a fresh copy of a förbund leaves out: its reports, its SIE mapping and imports, and its
 # users' memberships (an import never gives existing users rights in another förbund).
