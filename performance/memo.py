@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
+import sys
 from importlib import import_module
 
 from django.core.cache import cache
@@ -123,10 +124,18 @@ def cache_functions(module_name: str, names: list[str]) -> None:
     """Cache the module's functions per data version. The apps above this one (``workspace``)
     call it for their own functions; ``install`` does it for the apps below."""
     module = import_module(module_name)
+    app = module_name.split(".")[0]
     for name in names:
         func = getattr(module, name)
-        if not hasattr(func, "uncached"):
-            setattr(module, name, versioned(func, f"{module_name}.{name}"))
+        if hasattr(func, "uncached"):
+            continue
+        wrapper = versioned(func, f"{module_name}.{name}")
+        # The module and every module of its app that holds the function by name (a module split
+        # into parts calls its siblings' functions through their names).
+        for other_name, other in list(sys.modules.items()):
+            in_app = other_name == app or other_name.startswith(app + ".")
+            if in_app and getattr(other, name, None) is func:
+                setattr(other, name, wrapper)
 
 
 def install() -> None:

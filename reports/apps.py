@@ -35,7 +35,7 @@ class ReportsConfig(AppConfig):
         from reports.selectors import cost_line_outcome
 
         register_cost_outcome_provider(cost_line_outcome)
-        from reports.models_signing import register_ownership
+        from reports.models.signing import register_ownership
 
         register_ownership()
 

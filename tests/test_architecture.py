@@ -49,14 +49,32 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def imported_names(path: Path) -> list[tuple[int, str]]:
-    """(line, dotted module name) of every import in the file, relative imports resolved."""
+def _is_type_checking(node: ast.AST) -> bool:
+    test = getattr(node, "test", None)
+    name = getattr(test, "id", None) or getattr(test, "attr", None)
+    return isinstance(node, ast.If) and name == "TYPE_CHECKING"
+
+
+def _nodes(tree: ast.AST, runtime_only: bool):
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        if runtime_only and _is_type_checking(node):
+            stack.extend(node.orelse)  # the ``if TYPE_CHECKING:`` body never runs
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def imported_names(path: Path, runtime_only: bool = False) -> list[tuple[int, str]]:
+    """(line, dotted module name) of every import in the file, relative imports resolved;
+    ``runtime_only`` leaves out the imports under ``if TYPE_CHECKING:`` (for annotations)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     package = module_name(path).split(".")
     if path.name != "__init__.py":
         package = package[:-1]
     found = []
-    for node in ast.walk(tree):
+    for node in _nodes(tree, runtime_only):
         if isinstance(node, ast.Import):
             found += [(node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -122,13 +140,14 @@ def test_the_layer_walk_sees_an_upward_import(tmp_path):
 
 
 def project_graph() -> dict[str, set[str]]:
-    """Module -> the project modules it imports (a package name counts as its __init__)."""
+    """Module -> the project modules it imports when it runs (a package name counts as its
+    __init__; an import only for annotations does not count)."""
     modules = {module_name(path): path for app in LAYER for path in python_files(ROOT / app)}
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
         graph[name] = {
             target
-            for _, target in imported_names(path)
+            for _, target in imported_names(path, runtime_only=True)
             if target in modules and target != name and not target.endswith(".migrations")
         }
     return graph
@@ -148,6 +167,24 @@ def test_freeze_guards_and_the_models_they_guard_do_not_import_each_other():
     assert not graph["reports.freeze_guard"] & (model_modules | {"reports.freeze"})
 
 
+def test_no_circle_through_a_models_module():
+    """From each models module, the modules it imports (transitively, at run time) never lead
+    back to it: the models sit below everything that uses them."""
+    graph = project_graph()
+    circles = []
+    for start in (name for name in graph if "models" in name.split(".")):
+        seen, stack = set(), list(graph[start])
+        while stack:
+            name = stack.pop()
+            if name == start:
+                circles.append(start)
+                break
+            if name not in seen:
+                seen.add(name)
+                stack.extend(graph.get(name, ()))
+    assert circles == []
+
+
 def line_count(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").splitlines())
 
@@ -155,19 +192,8 @@ def line_count(path: Path) -> int:
 # Modules still over the limit while the restructuring is under way; each is split in its turn.
 NOT_YET_SPLIT = {
     "interventions/demo.py",
-    "interventions/forms.py",
-    "interventions/reporting.py",
-    "interventions/selectors.py",
-    "interventions/views.py",
-    "reports/checks.py",
     "reports/demo.py",
-    "reports/forms.py",
-    "reports/models.py",
     "reports/statements.py",
-    "reports/texts.py",
-    "sie/importing.py",
-    "sie/reader.py",
-    "tests/test_money.py",
 }
 
 

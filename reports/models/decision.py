@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from finsam.purge import is_purging
 from reports.freeze_guard import VERSION_IMMUTABLE_MESSAGE, ReportFrozen
-from reports.models import ApprovedVersion
+from reports.models.documents import ApprovedVersion
 
 
 class BoardDecision(models.Model):
