@@ -24,8 +24,8 @@ from workspace import transfer
 DEMO_DIR = Path(settings.BASE_DIR) / "demo"
 # The förbund in the order they are loaded and listed (the seeds' order).
 DEMO_SLUGS = ("finnveden", "sodra-vatterbygden", "insjoriket")
-SIE_FILE = DEMO_DIR / "sodra-vatterbygden-2024.se"
-SIE_MAPPING = DEMO_DIR / "sodra-vatterbygden-mapping.csv"
+SODRA_SIE = DEMO_DIR / "sodra-vatterbygden-2024.se"
+SODRA_MAPPING = DEMO_DIR / "sodra-vatterbygden-mapping.csv"
 
 
 def path_of(slug: str, folder: Path | None = None) -> Path:
