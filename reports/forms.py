@@ -12,6 +12,7 @@ from finsam.forms import DATE_WIDGET, ForbundOwnedForm
 from finsam.forms_fields import AmountField, CountField, static_choices
 from finsam.models import Forbund
 from finsam.versioning import VersionedFormMixin
+from reports.line_merge import SeenValuesMixin
 from reports.models import (
     COST_KINDS,
     INCOME_KINDS,
@@ -131,9 +132,10 @@ class ReportPeriodCreateForm(forms.Form):
 # --- Lines -----------------------------------------------------------------------------------
 
 
-class LineForm(forms.ModelForm):
+class LineForm(SeenValuesMixin, forms.ModelForm):
     """A figure line of the period; the period is set before validation, so the database
-    constraints that involve it are reported at the fields."""
+    constraints that involve it are reported at the fields. ``seen`` holds the values the page
+    showed (per-value conflicts, ``reports.line_merge``)."""
 
     amount = AmountField(label="Utfall", required=False)
 
@@ -144,6 +146,7 @@ class LineForm(forms.ModelForm):
         self.instance.period = period
         self.fields["label"].error_messages["required"] = LABEL_REQUIRED
         self.fields["label"].widget.attrs["class"] = "wide"
+        self.add_seen_field()
 
     def _get_validation_exclusions(self):
         exclusions = super()._get_validation_exclusions()
@@ -370,14 +373,16 @@ def balance_formset(period: ReportPeriod, kind: str, data=None) -> BaseLineFormS
 # --- Single figures --------------------------------------------------------------------------
 
 
-class FiguresForm(forms.ModelForm):
-    """Base for the forms of PeriodFigures: amounts that default to 0 are 0 when left empty."""
+class FiguresForm(SeenValuesMixin, forms.ModelForm):
+    """Base for the forms of PeriodFigures: amounts that default to 0 are 0 when left empty;
+    ``seen`` holds the values the page showed (``reports.line_merge``)."""
 
     zero_when_empty: tuple[str, ...] = ()
 
     def __init__(self, *args, period: ReportPeriod | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.period = period
+        self.add_seen_field()
         if period is not None and not period.is_full_year:
             # A Delårsrapport speaks of the period, never of "årets".
             for field in self.fields.values():
