@@ -86,6 +86,9 @@ AUTHENTICATION_BACKENDS = [
 
 ROOT_URLCONF = "finsam.urls"
 
+# Widgets written out in Python, the same markup as Django's widget templates (issue 16).
+FORM_RENDERER = "finsam.form_renderer.FastTemplates"
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
@@ -153,7 +156,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# collectstatic's target; a task worker without DEBUG needs it too (its manifest names the files).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Development and tests serve static files from the app folders, production from collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG or TESTING

@@ -206,10 +206,17 @@ class CostLineForm(LineForm):
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
         super().__init__(*args, period=period, **kwargs)
-        parents = period.lines.filter(kind__in=SPECIFIABLE_KINDS, parent__isnull=True)
-        if self.instance.pk:
+        # One queryset per formset (building one per row is most of the page's Python time);
+        # it is only evaluated to validate a submitted value, so only a bound form leaves out
+        # its own line (the choices shown come from static_choices below).
+        parents = self.shared.get("parents")
+        if parents is None:
+            parents = self.shared["parents"] = period.lines.filter(
+                kind__in=SPECIFIABLE_KINDS, parent__isnull=True
+            ).order_by("position", "id")
+        if self.is_bound and self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
-        self.fields["parent"].queryset = parents.order_by("position", "id")
+        self.fields["parent"].queryset = parents
         static_choices(
             self.fields["parent"],
             [line for line in self._lines() if line.pk != self.instance.pk and _specifiable(line)],
