@@ -87,6 +87,9 @@ AUTHENTICATION_BACKENDS = [
 
 ROOT_URLCONF = "workspace.urls"
 
+# Widgets written out in Python, the same markup as Django's widget templates (issue 16).
+FORM_RENDERER = "finsam.form_renderer.FastTemplates"
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
@@ -131,6 +134,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+if TESTING:
+    # PBKDF2's 1 000 000 rounds take about a second per password; the suite sets the demo users'
+    # passwords on every demo load and logs in through the form in the browser tests. A fast
+    # hasher in tests only; PBKDF2 stays listed so that any stored PBKDF2 hash still verifies.
+    PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    ]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -145,7 +157,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# collectstatic's target; a task worker without DEBUG needs it too (its manifest names the files).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Development and tests serve static files from the app folders, production from collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG or TESTING

@@ -9,6 +9,7 @@ but unsaved figures, ``PeriodData``). The key holds the förbund's data version 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import hashlib
@@ -27,6 +28,11 @@ TIMEOUT = 24 * 3600
 CACHED = {
     "reports.checks": ["run_checks"],
     "reports.live": ["summary_of"],
+    # The Historik: history rows are written in the same transaction as the change they record,
+    # which gives the förbund its new version.
+    "finsam.history": ["history_entries", "years_with_history"],
+    "reports.history": ["document_history_entries", "document_kinds"],
+    "reports.texts": ["text_rows"],
     "reports.statements": [
         "resultatrakning",
         "balansrakning",
@@ -52,6 +58,14 @@ CACHED = {
         "insats_list",
         "years_with_data",
         "insats_years",
+        "latest_year_of",
+        "outcomes_of",
+        "insats_goals",
+        "insats_economy",
+        "member_breakdown_table",
+        "kommun_members",
+        "participant_table",
+        "socioeconomic_effect",
     ],
     "interventions.checks": ["run_checks", "outcome_checks", "goal_checks", "financing_checks"],
 }
@@ -85,6 +99,12 @@ def _part(value) -> str | None:
         return value.isoformat()
     if isinstance(value, Model) and _forbund_of(value) is not None:
         return f"{value._meta.label}:{value.pk}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        # a frozen filter of plain values (finsam.history.HistoryFilter)
+        if not type(value).__dataclass_params__.frozen:
+            return None
+        fields = [_part(getattr(value, f.name)) for f in dataclasses.fields(value)]
+        return None if None in fields else f"{type(value).__qualname__}({','.join(fields)})"
     return None
 
 

@@ -50,6 +50,7 @@ from reports.forms_messages import (  # noqa: F401
     SUB_LINE_OF_SUB_LINE,
     SUB_LINE_OWN,
 )
+from reports.line_merge import SeenValuesMixin
 from reports.models import (
     COST_KINDS,
     INCOME_KINDS,
@@ -134,9 +135,10 @@ class ReportPeriodCreateForm(forms.Form):
 # --- Lines -----------------------------------------------------------------------------------
 
 
-class LineForm(forms.ModelForm):
+class LineForm(SeenValuesMixin, forms.ModelForm):
     """A figure line of the period; the period is set before validation, so the database
-    constraints that involve it are reported at the fields."""
+    constraints that involve it are reported at the fields. ``seen`` holds the values the page
+    showed (per-value conflicts, ``reports.line_merge``)."""
 
     amount = AmountField(label="Utfall", required=False)
 
@@ -147,6 +149,7 @@ class LineForm(forms.ModelForm):
         self.instance.period = period
         self.fields["label"].error_messages["required"] = LABEL_REQUIRED
         self.fields["label"].widget.attrs["class"] = "wide"
+        self.add_seen_field()
 
     def _get_validation_exclusions(self):
         exclusions = super()._get_validation_exclusions()
@@ -206,10 +209,17 @@ class CostLineForm(LineForm):
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
         super().__init__(*args, period=period, **kwargs)
-        parents = period.lines.filter(kind__in=SPECIFIABLE_KINDS, parent__isnull=True)
-        if self.instance.pk:
+        # One queryset per formset (building one per row is most of the page's Python time);
+        # it is only evaluated to validate a submitted value, so only a bound form leaves out
+        # its own line (the choices shown come from static_choices below).
+        parents = self.shared.get("parents")
+        if parents is None:
+            parents = self.shared["parents"] = period.lines.filter(
+                kind__in=SPECIFIABLE_KINDS, parent__isnull=True
+            ).order_by("position", "id")
+        if self.is_bound and self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
-        self.fields["parent"].queryset = parents.order_by("position", "id")
+        self.fields["parent"].queryset = parents
         static_choices(
             self.fields["parent"],
             [line for line in self._lines() if line.pk != self.instance.pk and _specifiable(line)],

@@ -9,6 +9,7 @@ from django import forms
 
 from finsam.forms_fields import AmountField, CountField
 from reports.forms_messages import ANTAL_ANSTALLDA_HELP, PROVISIONS_NEGATIVE
+from reports.line_merge import SeenValuesMixin
 from reports.models import (
     TABLE_CHOICES,
     BalanceColumns,
@@ -21,14 +22,16 @@ from reports.models import (
 # --- Single figures --------------------------------------------------------------------------
 
 
-class FiguresForm(forms.ModelForm):
-    """Base for the forms of PeriodFigures: amounts that default to 0 are 0 when left empty."""
+class FiguresForm(SeenValuesMixin, forms.ModelForm):
+    """Base for the forms of PeriodFigures: amounts that default to 0 are 0 when left empty;
+    ``seen`` holds the values the page showed (``reports.line_merge``)."""
 
     zero_when_empty: tuple[str, ...] = ()
 
     def __init__(self, *args, period: ReportPeriod | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.period = period
+        self.add_seen_field()
         if period is not None and not period.is_full_year:
             # A Delårsrapport speaks of the period, never of "årets".
             for field in self.fields.values():

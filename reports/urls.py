@@ -7,6 +7,7 @@ from reports import (
     views_documents,
     views_history,
     views_signing,
+    views_signing_accounts,
     views_snapshot,
     views_texts,
     views_xlsx,
@@ -17,6 +18,21 @@ P = "rapporter/<int:pk>/"
 urlpatterns = [
     path("rapporter/", views.ReportListView.as_view(), name="report-list"),
     path("historik/", views_history.ForbundHistoryView.as_view(), name="forbund-history"),
+    path(
+        "signering/inloggningar/",
+        views_signing_accounts.SigningAccountListView.as_view(),
+        name="signing-account-list",
+    ),
+    path(
+        "signering/inloggningar/min/",
+        views_signing_accounts.SigningAccountSelfView.as_view(),
+        name="signing-account-self",
+    ),
+    path(
+        "signering/inloggningar/<int:pk>/ta-bort/",
+        views_signing_accounts.SigningAccountRemoveView.as_view(),
+        name="signing-account-remove",
+    ),
     path("rapporter/ny/", views.ReportCreateView.as_view(), name="report-create"),
     path(P, views.ReportDetailView.as_view(), name="report-detail"),
     path(
@@ -35,6 +51,9 @@ urlpatterns = [
     path(f"{P}kontroller/", views.KontrollerView.as_view(), name="report-kontroller"),
     path(f"{P}xlsx/", views_xlsx.XlsxView.as_view(), name="report-xlsx"),
     path(f"{P}xlsx/<slug:sheet>/", views_xlsx.XlsxView.as_view(), name="report-xlsx-sheet"),
+    path(
+        f"{P}intakter-och-kostnader/", views.ResultEditView.as_view(), name="report-result-edit"
+    ),
     path(f"{P}intakter/", views.IncomeEditView.as_view(), name="report-income-edit"),
     path(f"{P}kostnader/", views.CostsEditView.as_view(), name="report-costs-edit"),
     path(f"{P}balans/", views.BalanceEditView.as_view(), name="report-balance-edit"),

@@ -10,7 +10,8 @@ class WorkspaceConfig(AppConfig):
     def ready(self) -> None:
         from performance import memo
 
-        # The start page is computed once per data version of the förbund, like the statements.
+        # The start page and the year set-up are cached per data version, like the statements.
         memo.cache_functions(
             "workspace.dashboard", ["year_overview", "default_year", "available_years"]
         )
+        memo.cache_functions("workspace.year_setup", ["default_year", "year_setup_preview"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class SigningAccount(models.Model):
@@ -27,6 +28,7 @@ class SigningAccount(models.Model):
         related_name="signing_accounts",
         verbose_name="inloggning",
     )
+    history = HistoricalRecords()  # linked and unlinked, by whom: listed in the Historik
 
     class Meta:
         verbose_name = "inloggning för signering"
@@ -34,6 +36,10 @@ class SigningAccount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} = {self.board_member}"
+
+    def history_subject(self) -> str:
+        """ "Inga-Maj Eleholt (Ordförande) signerar med inloggningen inga@example.se"."""
+        return f"{self.board_member} signerar med inloggningen {self.user.get_username()}"
 
 
 class SignatureMethod(models.TextChoices):

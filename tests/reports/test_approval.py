@@ -224,7 +224,9 @@ def test_downloads_return_exactly_the_stored_bytes(plan, role):
 
 
 def test_the_draft_pdf_is_rendered_with_the_watermark(plan):
-    response = client("revisor").get(url(plan, "utkast.pdf"))
+    revisor = client("revisor")
+    assert revisor.post(url(plan, "utkast.pdf")).status_code == 302  # asks for it (issue 16)
+    response = revisor.get(url(plan, "utkast.pdf"))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
     text = " ".join(pages_text(response.content))
