@@ -1,4 +1,4 @@
-"""Forms and the write service of a period's supplementary notes (``reports.models_notes``):
+"""Forms and the write service of a period's supplementary notes (``reports.models.notes``):
 the note's heading, texts and columns, and its rows, saved together in one transaction."""
 
 from __future__ import annotations
