@@ -4,7 +4,8 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from finsam.versioning import VersionedModel
-from reports.models import FrozenGuardMixin, FrozenQuerySet, ReportDocument
+from reports.models.base import FrozenGuardMixin, FrozenQuerySet
+from reports.models.documents import ReportDocument
 
 
 class DocumentSubsection(FrozenGuardMixin, VersionedModel):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from finsam import demo
+from workspace import demo
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from finsam import ownership
 from finsam.models import Forbund
-from finsam.transfer import INTEGRITY_CHECKS, ImportRejected, export_forbund
+from workspace.transfer import INTEGRITY_CHECKS, ImportRejected, export_forbund
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from finsam.models import Forbund
-from finsam.transfer import export_forbund
+from workspace.transfer import export_forbund
 
 
 class Command(BaseCommand):

@@ -1,11 +1,11 @@
-""" "Nytt år": set up a year from the year before in one action (finsam.year_setup). Only the
+""" "Nytt år": set up a year from the year before in one action (workspace.year_setup). Only the
 sekreterare (EditMixin: the page itself needs the edit capability)."""
 
 from django import forms
 from django.views.generic import TemplateView
 
-from finsam import year_setup
 from finsam.permissions import EditMixin
+from workspace import year_setup
 
 
 class YearSetupForm(forms.Form):

@@ -3,8 +3,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from finsam import transfer
-from finsam.transfer import ImportRejected, import_forbund
+from workspace import transfer
+from workspace.transfer import ImportRejected, import_forbund
 
 
 class Command(BaseCommand):

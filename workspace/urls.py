@@ -1,3 +1,5 @@
+"""The site's root URL configuration: every app's pages (the top layer may name them all)."""
+
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -48,6 +50,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (PDFs, downloads).
     path("favicon.ico", errors.favicon, name="favicon"),
+    path("f/<slug:forbund>/", include("workspace.urls_forbund")),
     path("f/<slug:forbund>/", include("finsam.urls_forbund")),
     # Before reports.urls: the document pages that use the worker (same paths, subclassed views).
     path("f/<slug:forbund>/", include("performance.urls")),

@@ -16,10 +16,8 @@ def signatory_username(person: BoardMember) -> str:
     return f"{person.forbund.slug}-{slugify(person.name)}"[:150]
 
 
-def load(forbund_by_slug: dict[str, Forbund]) -> None:
+def load(forbund_by_slug: dict[str, Forbund], password: str) -> None:
     """Idempotent. The password is hashed once for all logins (hashing is slow on purpose)."""
-    from finsam.demo import DEMO_PASSWORD
-
     User = get_user_model()
     hashed = None
     people = BoardMember.objects.filter(forbund__in=forbund_by_slug.values()).select_related(
@@ -31,7 +29,7 @@ def load(forbund_by_slug: dict[str, Forbund]) -> None:
         first, _, last = person.name.partition(" ")
         user = User.objects.filter(username=signatory_username(person)).first()
         if user is None:
-            hashed = hashed or make_password(DEMO_PASSWORD)
+            hashed = hashed or make_password(password)
             user = User.objects.create(
                 username=signatory_username(person),
                 first_name=first,

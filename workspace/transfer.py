@@ -20,6 +20,13 @@ from django.db import DatabaseError, models, transaction
 from finsam import ownership
 from finsam.models import Forbund, Membership
 from finsam.purge import purging
+from finsam.transfer_hooks import (  # noqa: F401  (the apps register their checks there)
+    INTEGRITY_CHECKS,
+    VERIFIERS,
+    ImportRejected,
+    register_integrity_check,
+    register_verifier,
+)
 
 FORMAT = "finsam-rapport/forbund"
 VERSION = 2
@@ -69,33 +76,6 @@ NOT_AN_INTEGER = "{where}: ska vara ett heltal, inte {kind}."
 NOT_A_BOOLEAN = "{where}: ska vara true eller false, inte {kind}."
 NOT_TEXT = "{where}: ska vara text, inte {kind}."
 JSON_KINDS = {bool: "sant/falskt", float: "ett decimaltal", int: "ett heltal", str: "text"}
-
-# Checks of the imported förbund as a whole, run before the import commits (e.g. the approved
-# versions' hashes, registered by ``reports``); each raises ImportRejected. The integrity checks
-# among them also run in the restore drill (``verify_restore``).
-VERIFIERS: list = []
-INTEGRITY_CHECKS: list = []
-
-
-def register_verifier(verifier) -> None:
-    """A check of every import (before it commits)."""
-    if verifier not in VERIFIERS:
-        VERIFIERS.append(verifier)
-
-
-def register_integrity_check(check) -> None:
-    """A check the restore drill runs on every förbund of a restored backup."""
-    if check not in INTEGRITY_CHECKS:
-        INTEGRITY_CHECKS.append(check)
-
-
-class ImportRejected(Exception):
-    """The document cannot be imported; ``message`` says where and why (Swedish)."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
-
 
 # --- Model order and field encoding ------------------------------------------------------------
 

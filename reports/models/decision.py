@@ -10,7 +10,9 @@ the Historik only.
 from django.db import models
 from django.db.models import Q
 
-from reports.models import ApprovedVersion
+from finsam.purge import is_purging
+from reports.freeze_guard import VERSION_IMMUTABLE_MESSAGE, ReportFrozen
+from reports.models.documents import ApprovedVersion
 
 
 class BoardDecision(models.Model):
@@ -41,15 +43,11 @@ class BoardDecision(models.Model):
         return f"Beslut {self.decided_on:%Y-%m-%d}, § {self.paragraph} ({self.version})"
 
     def save(self, *args, **kwargs):
-        from reports import freeze
-
-        if self.pk is not None and not freeze.is_purging():
-            raise freeze.ReportFrozen(freeze.VERSION_IMMUTABLE_MESSAGE)
+        if self.pk is not None and not is_purging():
+            raise ReportFrozen(VERSION_IMMUTABLE_MESSAGE)
         return super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        from reports import freeze
-
-        if not freeze.is_purging():
-            raise freeze.ReportFrozen(freeze.VERSION_IMMUTABLE_MESSAGE)
+        if not is_purging():
+            raise ReportFrozen(VERSION_IMMUTABLE_MESSAGE)
         return super().delete(*args, **kwargs)

@@ -33,6 +33,7 @@ from finsam.models import (
 from interventions import demo as interventions_demo
 from reports import demo as reports_demo
 from reports import demo_plan as reports_demo_plan
+from workspace import demo_signing
 
 DEMO_PASSWORD = "finsam-demo"
 
@@ -325,6 +326,7 @@ def load() -> dict[str, Forbund]:
     _load_finnveden_budget_2020(loaded["finnveden"])
     _load_users(loaded)
     reports_demo.load(loaded)
+    demo_signing.load(loaded, DEMO_PASSWORD)
     interventions_demo.load(loaded)
     reports_demo_plan.load(loaded)
     from sie import demo as sie_demo
