@@ -292,7 +292,7 @@ V3_SECTIONS = ("reports.supplementarynote", "reports.supplementarynoterow")
 
 
 def test_version_3_exports_the_new_fields_and_a_version_2_file_still_imports(demo_data):
-    from finsam.transfer import export_forbund, import_forbund
+    from workspace.transfer import export_forbund, import_forbund
 
     document = export_forbund(demo_data["sodra-vatterbygden"])
     assert document["version"] == 3

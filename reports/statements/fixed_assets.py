@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from reports import selectors
 from reports.models import LineKind, ReportPeriod
+from reports.statements.core import PeriodData, Row, Table, unit_of
 
 ZERO = Decimal("0.00")
 
@@ -64,15 +65,13 @@ def fixed_assets(data) -> FixedAssets:
 def _previous_data(data):
     """The column to compare with: last year's Årsredovisning for a year, the same period
     last year for a Delårsrapport."""
-    from reports import statements
-
     period: ReportPeriod = data.period
     previous = (
         selectors.previous_year_end_period(period)
         if period.is_full_year
         else selectors.comparison_period(period)
     )
-    return statements.PeriodData.load(previous) if previous else None
+    return PeriodData.load(previous) if previous else None
 
 
 def _title(period: ReportPeriod) -> str:
@@ -81,9 +80,6 @@ def _title(period: ReportPeriod) -> str:
 
 def fixed_assets_note(data):
     """Not Anläggningstillgångar: ingående värde, investeringar, avskrivningar, utgående."""
-    from reports import statements
-
-    Row, Table = statements.Row, statements.Table
     period: ReportPeriod = data.period
     word = "Årets" if period.is_full_year else "Periodens"
     columns = [(_title(period), fixed_assets(data))]
@@ -108,21 +104,18 @@ def fixed_assets_note(data):
     return Table(
         tuple(title for title, _ in columns),
         rows,
-        unit=statements.unit_of(period, "noter"),
+        unit=unit_of(period, "noter"),
     )
 
 
 def ansvarsforbindelser_note(data):
     """Not Ansvarsförbindelser: the entered commitment at the period's end and at the previous
     year-end (a Delårsrapport with comparison columns: the balansräkning's columns)."""
-    from reports import statements
-
-    Row, Table = statements.Row, statements.Table
     period: ReportPeriod = data.period
     f = data.figures
     label = f.ansvarsforbindelser_text or "Ansvarsförbindelser"
     if not period.is_full_year and period.balance_columns != "forandring":
-        from reports.balance_columns import DASH, balance_sources
+        from reports.statements.balance_columns import DASH, balance_sources
 
         sources = balance_sources(data)
         values = tuple(
@@ -132,7 +125,7 @@ def ansvarsforbindelser_note(data):
         return Table(
             tuple(source.title for source in sources),
             (Row(label, values, key="summa", style="total"),),
-            unit=statements.unit_of(period, "noter"),
+            unit=unit_of(period, "noter"),
             blank=DASH,
         )
     return Table(
@@ -145,6 +138,6 @@ def ansvarsforbindelser_note(data):
                 style="total",
             ),
         ),
-        unit=statements.unit_of(period, "noter"),
+        unit=unit_of(period, "noter"),
         blank="–",
     )

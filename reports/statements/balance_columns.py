@@ -19,6 +19,15 @@ from decimal import Decimal
 
 from reports import selectors
 from reports.models import BalanceColumns, FigureLine, Layout, LineKind, ReportPeriod
+from reports.statements.core import (
+    PeriodData,
+    Row,
+    Table,
+    closing_balance,
+    opening_balance,
+    result_figures,
+    unit_of,
+)
 
 DASH = "–"
 
@@ -29,7 +38,7 @@ class BalanceSource:
     of fordringar and kortfristiga skulder at that date, by label."""
 
     title: str
-    balance: object | None  # statements.BalanceFigures
+    balance: object | None  # BalanceFigures
     line_amounts: Callable[[str], dict[str, Decimal]]
 
 
@@ -51,32 +60,30 @@ def _amounts(lines: list[FigureLine], *, opening: bool) -> dict[str, Decimal]:
 def balance_sources(data) -> list[BalanceSource]:
     """The columns of an interim balansräkning: period end, same date last year and (if
     chosen) last year-end."""
-    from reports import statements
-
     period: ReportPeriod = data.period
     sources = [
         BalanceSource(
             period.closing_label,
-            statements.closing_balance(data),
+            closing_balance(data),
             lambda kind: _amounts(data.top(kind), opening=False),
         )
     ]
     comparison = selectors.comparison_period(period)
-    comparison_data = statements.PeriodData.load(comparison) if comparison else None
+    comparison_data = PeriodData.load(comparison) if comparison else None
     sources.append(
         BalanceSource(
             f"{_one_year_back(period.end):%Y-%m-%d}",
-            statements.closing_balance(comparison_data) if comparison_data else None,
+            closing_balance(comparison_data) if comparison_data else None,
             (lambda kind: _amounts(comparison_data.top(kind), opening=False))
             if comparison_data
             else (lambda kind: {}),
         )
     )
     if period.balance_columns == BalanceColumns.SAMMA_DATUM_OCH_BOKSLUT:
-        opening = statements.opening_balance(data)
+        opening = opening_balance(data)
         previous = selectors.previous_year_end_period(period)
         previous_result = (
-            statements.result_figures(previous).arets_resultat if previous is not None else None
+            result_figures(previous).arets_resultat if previous is not None else None
         )
         opening = _with_result(opening, previous_result)
         sources.append(
@@ -97,9 +104,6 @@ def _with_result(balance, result):
 
 def interim_balance_table(data, notes: dict[str, int]):
     """The balansräkning of a Delårsrapport in comparison columns."""
-    from reports import statements
-
-    Row, Table = statements.Row, statements.Table
     period: ReportPeriod = data.period
     sources = balance_sources(data)
     width = len(sources)
@@ -189,16 +193,13 @@ def interim_balance_table(data, notes: dict[str, int]):
     return Table(
         tuple(source.title for source in sources),
         tuple(rows),
-        unit=statements.unit_of(period, "balansrakning"),
+        unit=unit_of(period, "balansrakning"),
         blank=DASH,
     )
 
 
 def interim_balance_note(data, kind: str):
     """A note of fordringar or kortfristiga skulder in the balansräkning's columns."""
-    from reports import statements
-
-    Row, Table = statements.Row, statements.Table
     sources = balance_sources(data)
     per_source = [source.line_amounts(kind) for source in sources]
     labels: list[str] = []
@@ -223,6 +224,6 @@ def interim_balance_note(data, kind: str):
     return Table(
         tuple(source.title for source in sources),
         tuple(rows),
-        unit=statements.unit_of(data.period, "noter"),
+        unit=unit_of(data.period, "noter"),
         blank=DASH,
     )
