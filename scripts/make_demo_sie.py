@@ -1,4 +1,4 @@
-"""Write the demo SIE 4 file of Södra Vätterbygden 2024 (sie/demo/sodra-vatterbygden-2024.se).
+"""Write the demo SIE 4 file of Södra Vätterbygden 2024 (demo/sodra-vatterbygden-2024.se).
 
     python scripts/make_demo_sie.py
 
@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 D = Decimal
-OUT = Path(__file__).resolve().parent.parent / "sie" / "demo" / "sodra-vatterbygden-2024.se"
+OUT = Path(__file__).resolve().parent.parent / "demo" / "sodra-vatterbygden-2024.se"
 
 ACCOUNTS = {
     "1510": "Kundfordringar",

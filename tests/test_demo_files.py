@@ -29,3 +29,4 @@ def test_the_demo_folder_holds_the_forbund_and_the_sie_files():
     names = sorted(path.name for path in demo_files.DEMO_DIR.iterdir())
     for slug in demo_files.DEMO_SLUGS:
         assert f"{slug}.json" in names
+    assert demo_files.SODRA_SIE.name in names and demo_files.SODRA_MAPPING.name in names

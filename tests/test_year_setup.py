@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from finsam.models import Budget, Driftbidrag, FiscalYear
 from interventions.models import Goal, InsatsFinancing
-from reports import demo_texts
 from reports.models import DocumentKind, ReportDocument
+from tests import demo_texts
 from workspace import year_setup
 
 

@@ -5,8 +5,8 @@ e.g. sodra-vatterbygden-arsredovisning-2024's Not 6 "Kompletterande nettouppgift
 budget": a text, a table of rows with budget, this period's and last year's figures, and a closing
 text. Its rows are figures as the förbund computed them (net of income that the formal notes show
 gross), so they are printed as entered and not reconciled with the statements; the note says so
-in its text. Frozen with the period (``reports.freeze``; database triggers of migration
-``0016_freeze_presentation_and_notes``).
+in its text. Frozen with the period (``reports.freeze`` through ``reports.freeze_guard``; database
+triggers of migration ``0016_freeze_presentation_and_notes``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from reports import freeze_guard
 from reports.models.base import FrozenQuerySet
 
 
@@ -57,15 +58,11 @@ class SupplementaryNote(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        from reports import freeze
-
-        freeze.guard_instance(self)
+        freeze_guard.check("instance", self)
         return super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        from reports import freeze
-
-        freeze.guard_instance(self, deleting=True)
+        freeze_guard.check("instance", self, deleting=True)
         return super().delete(*args, **kwargs)
 
 
@@ -102,13 +99,9 @@ class SupplementaryNoteRow(models.Model):
         return self.label
 
     def save(self, *args, **kwargs):
-        from reports import freeze
-
-        freeze.guard_instance(self)
+        freeze_guard.check("instance", self)
         return super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        from reports import freeze
-
-        freeze.guard_instance(self, deleting=True)
+        freeze_guard.check("instance", self, deleting=True)
         return super().delete(*args, **kwargs)

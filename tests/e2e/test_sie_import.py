@@ -7,9 +7,9 @@ import re
 import pytest
 
 from reports.models import FigureLine
-from sie.demo import SODRA_SIE
 from sie.models import AccountMapping, SieImport
 from workspace import demo
+from workspace.demo_files import SODRA_SIE
 
 
 def file_with_a_new_account(tmp_path):

@@ -12,8 +12,6 @@ import datetime
 from decimal import Decimal
 
 from finsam.models import CostCategory, Forbund, Member, MemberKind
-from reports import demo
-from reports.demo import L, PeriodSpec
 from reports.models import (
     BalanceColumns,
     LineKind,
@@ -22,6 +20,8 @@ from reports.models import (
     ReportPeriod,
     YearHistory,
 )
+from tests.reports import period_entry as demo
+from tests.reports.period_entry import L, PeriodSpec
 
 D = Decimal
 K = LineKind

@@ -9,9 +9,9 @@ from django.core.management import call_command
 
 from reports.models import FigureLine, PeriodFigures, ReportKind, ReportPeriod
 from sie import importing, mapping, reader
-from sie.demo import SODRA_MAPPING, SODRA_SIE
 from sie.models import SieImport
 from tests.approvals import approve
+from workspace.demo_files import SODRA_MAPPING, SODRA_SIE
 
 
 def delar(forbund, year: int) -> ReportPeriod:

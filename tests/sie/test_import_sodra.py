@@ -11,7 +11,6 @@ from django.core.management import call_command
 
 from reports import checks, statements
 from reports.models import Layout, ReportKind, ReportPeriod
-from sie.demo import SODRA_MAPPING, SODRA_SIE
 from sie.models import AccountMapping, SieImport
 from tests.reports.conftest import kr
 from tests.reports.test_finnveden_2020 import assert_rows
@@ -24,6 +23,7 @@ from tests.reports.test_sodra_2024 import (
     NOT_5,
     RESULTATRAKNING,
 )
+from workspace.demo_files import SODRA_MAPPING, SODRA_SIE
 
 
 def imported_year(forbund, year: int) -> ReportPeriod:
@@ -93,7 +93,7 @@ def test_driftbidrag_per_member_and_insats_costs_from_objects(imported):
 
 
 def test_the_mapping_is_remembered_and_the_import_recorded(imported, fresh_sodra):
-    # 31 rows in sie/demo/sodra-vatterbygden-mapping.csv.
+    # 31 rows in demo/sodra-vatterbygden-mapping.csv.
     assert AccountMapping.objects.filter(forbund=fresh_sodra).count() == 31
     record = SieImport.objects.get(forbund=fresh_sodra)
     assert record.file_name == "sodra-vatterbygden-2024.se"

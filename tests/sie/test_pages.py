@@ -6,8 +6,8 @@ import re
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from sie.demo import SODRA_SIE
 from sie.models import AccountMapping, SieImport
+from workspace.demo_files import SODRA_SIE
 
 SLUG = "sodra-vatterbygden"
 

@@ -1,6 +1,6 @@
 from finsam.models import Forbund
 from sie import uploads
-from sie.demo import SODRA_SIE
+from workspace.demo_files import SODRA_SIE
 
 
 def kwargs_for(name: str, forbund: Forbund) -> dict:
