@@ -3,6 +3,13 @@ noter, balanskravsutredning and the overviews – one module each over a small s
 the period's data, rows and tables). Pages and the PDF import them from here: ``from reports import
 statements``."""
 
+# The fixed-asset roll-forward and its notes (``anlaggningar``), as the statements always offered
+# them (``statements.fixed_assets(data)``).
+from reports.statements.anlaggningar import (  # noqa: F401, E402
+    ansvarsforbindelser_note,
+    fixed_assets,
+    fixed_assets_note,
+)
 from reports.statements.balanskrav import (  # noqa: F401
     RESTORE_WITHIN_YEARS,
     Balanskravsutredning,

@@ -10,6 +10,7 @@ from reports import selectors
 from reports.models import (
     ReportPeriod,
 )
+from reports.statements.anlaggningar import fixed_assets
 from reports.statements.core import (
     PeriodData,
     Row,
@@ -21,7 +22,6 @@ from reports.statements.core import (
     result_figures,
     unit_of,
 )
-from reports.statements.fixed_assets import fixed_assets
 
 # --- Kassaflödesanalys ----------------------------------------------------------------------------
 

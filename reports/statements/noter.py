@@ -14,6 +14,11 @@ from reports.models import (
     LineKind,
     ReportPeriod,
 )
+from reports.statements.anlaggningar import (
+    ansvarsforbindelser_note,
+    fixed_assets,
+    fixed_assets_note,
+)
 from reports.statements.core import (
     INCOME_KINDS_ALL,
     INSATS_CATEGORIES,
@@ -27,11 +32,6 @@ from reports.statements.core import (
     _sum_or_none,
     result_figures,
     unit_of,
-)
-from reports.statements.fixed_assets import (
-    ansvarsforbindelser_note,
-    fixed_assets,
-    fixed_assets_note,
 )
 
 # --- Noter ----------------------------------------------------------------------------------------
