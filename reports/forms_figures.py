@@ -173,6 +173,8 @@ class OtherFiguresForm(FiguresForm):
     budget_helar_intakter = _amount("budget_helar_intakter")
     budget_helar_kostnader = _amount("budget_helar_kostnader")
     prognos_balanskravsjusteringar = _amount("prognos_balanskravsjusteringar")
+    budget_intakter = _amount("budget_intakter")
+    budget_kostnader = _amount("budget_kostnader")
     balance_columns = forms.ChoiceField(
         label="Balansräkningens kolumner", choices=BalanceColumns.choices, required=False
     )
@@ -207,7 +209,13 @@ class OtherFiguresForm(FiguresForm):
 
     class Meta:
         model = PeriodFigures
-        fields = ["antal_anstallda", *BALANSKRAV_FIELDS, *PROGNOS_FIELDS]
+        fields = [
+            "antal_anstallda",
+            "budget_intakter",
+            "budget_kostnader",
+            *BALANSKRAV_FIELDS,
+            *PROGNOS_FIELDS,
+        ]
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
         super().__init__(*args, period=period, **kwargs)
