@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString
 from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
-from reports import charts, decisions, outline, overview, statements, texts
+from reports import blocks, chapters, charts, decisions, outline, overview, statements, texts
 from reports.decisions import Decision
 from reports.insats_report import insats_report_context
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
@@ -89,6 +89,7 @@ def document_context(
             draft=draft,
             section_texts=section_texts,
             insats_texts=insats_texts,
+            subsections=outline.subsections_for(document),
         )
         context.update(
             texts=section_texts, approved_on=approved_on, decision=decision, document=document
@@ -98,6 +99,20 @@ def document_context(
     context["decision"] = decision
     context["subsections"] = outline.subsections_for(document)
     context["placed_blocks"] = outline.placed_blocks(context["subsections"])
+    if "insatskapitel" in context["placed_blocks"]:
+        # The insats chapters print in the outline, so their appendix is left out.
+        kept = [b for b in context["bilagor"] if b["anchor"] != "bilaga-2"]
+        for number, bilaga in enumerate(kept, start=1):
+            bilaga["number"] = number
+        context.update(
+            bilagor=kept,
+            bilaga={b["anchor"]: b for b in kept},
+            bilagor_sentence=bilagor_sentence(len(kept)),
+        )
+    context["bidrag"] = blocks.bidrag_table(document.period)
+    context["chapters"] = chapters.report_chapters(
+        document.period, context["noter"], context["subsections"]
+    )
     if decision is not None:
         context["signatories"] = decision.signatories
     context["foreword_signatory"] = _foreword_signatory(

@@ -27,6 +27,7 @@ from reports.models import (
     PeriodHistory,
     ReportKind,
     ReportPeriod,
+    StatementOrder,
     YearHistory,
 )
 from reports.services import default_dates
@@ -539,6 +540,12 @@ class OtherFiguresForm(FiguresForm):
         required=False,
         help_text="Noten summerar då inte till raden i resultaträkningen (kontrollerna anger fel).",
     )
+    statement_order = forms.ChoiceField(
+        label="Ordning för de finansiella rapporterna",
+        choices=StatementOrder.choices,
+        required=False,
+        help_text="Efter förvaltningsberättelsen; noterna och underskrifterna kommer sist.",
+    )
     zero_when_empty = (*BALANSKRAV_FIELDS, "prognos_balanskravsjusteringar")
 
     class Meta:
@@ -554,6 +561,7 @@ class OtherFiguresForm(FiguresForm):
             "tkr_tables",
             "show_zero_lines",
             "income_note_with_financial",
+            "statement_order",
         ):
             self.fields[name].initial = getattr(period, name)
         if period.is_full_year:
@@ -562,7 +570,7 @@ class OtherFiguresForm(FiguresForm):
 
     def clean(self):
         cleaned = super().clean()
-        for name in INTERIM_PRESENTATION_FIELDS:  # left out: unchanged
+        for name in (*INTERIM_PRESENTATION_FIELDS, "statement_order"):  # left out: unchanged
             if name in self.fields and not cleaned.get(name):
                 cleaned[name] = getattr(self.period, name)
         for name in (

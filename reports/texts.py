@@ -216,6 +216,13 @@ SECTIONS: tuple[Section, ...] = (
         "Vad förbundet väntar sig av kommande år: omvärld, finansiering, planerade förändringar.",
     ),
     Section(
+        "driftredovisning",
+        "Kommentar till driftredovisningen",
+        (DR, AR),
+        "Skrivs ut under driftredovisningens tabell: varför utfallet avviker från budgeten, "
+        "likvida medel. Lämnas tom om inget behöver förklaras.",
+    ),
+    Section(
         "redovisningsprinciper",
         "Redovisningsprinciper",
         (DR, AR),
@@ -638,7 +645,10 @@ def texts_copy_from_previous(*, document: ReportDocument) -> int:
     if source is None:
         return 0
     ensure_editable(document)
+    from reports import outline
+
     insats_ids = {insats.pk for insats in insatser_for(document)}
+    outline.subsections_copy(source=source, target=document)
     return report_texts_copy(source=source, target=document, insats_ids=insats_ids)
 
 
