@@ -47,8 +47,9 @@ class Chapter:
 def report_chapters(
     period: ReportPeriod, notes: list, subsections: dict[str, list] | None = None
 ) -> list[Chapter]:
-    """Chapters 2, 3, … in print order. The statements come two to a page (every other one
-    starts a new page); the signatures always start one."""
+    """Chapters 2, 3, … in print order. The first starts a new page and the others follow on
+    (a long table breaks across pages with its header repeated, rather than leaving a
+    near-empty page); the signatures always start a page of their own."""
     keys = list(ORDERS.get(period.statement_order, ORDERS[StatementOrder.DRIFT_FORST]))
     if not any(note.key == "principer" for note in notes):
         keys.append("redovisningsprinciper")
@@ -59,7 +60,7 @@ def report_chapters(
             key=key,
             number=number,
             title=TITLES[key],
-            new_page=index % 2 == 0,
+            new_page=index == 0,
             subs=subsections.get(key, []),
         )
         for index, (number, key) in enumerate(enumerate(keys, start=2))

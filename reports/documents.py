@@ -10,6 +10,7 @@ import datetime
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
+from finsam import logos
 from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
@@ -71,6 +72,15 @@ def _decision(
     return decision
 
 
+def _branding(forbund: Forbund) -> dict:
+    """The cover's logo (a data: URL) and the PDF's accent colour (a data: stylesheet; the
+    browser preview keeps the default colours, since its CSP allows only the app's styles)."""
+    return {
+        "logo_src": logos.data_url(forbund.logo, forbund.logo_type),
+        "accent_css": logos.accent_css_url(forbund.accent_colour),
+    }
+
+
 def document_context(
     document: ReportDocument,
     *,
@@ -94,9 +104,11 @@ def document_context(
         context.update(
             texts=section_texts, approved_on=approved_on, decision=decision, document=document
         )
+        context.update(_branding(document.fiscal_year.forbund))
         return context
     context = _report_context(document, section_texts, insats_texts, draft, approved_on)
     context["decision"] = decision
+    context.update(_branding(document.fiscal_year.forbund))
     context["subsections"] = outline.subsections_for(document)
     context["placed_blocks"] = outline.placed_blocks(context["subsections"])
     if "insatskapitel" in context["placed_blocks"]:

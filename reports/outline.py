@@ -44,9 +44,13 @@ BLOCKS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 
 class OutlineError(Exception):
-    def __init__(self, message: str):
+    """A change of the outline that cannot be made; ``message`` is Swedish, ``field`` the form
+    field it belongs to (None: the whole form)."""
+
+    def __init__(self, message: str, field: str | None = None):
         super().__init__(message)
         self.message = message
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -125,23 +129,25 @@ def _editable(document: ReportDocument) -> ReportDocument:
 def _clean(document: ReportDocument, title: str, body: str, block: str, exclude=None):
     title = " ".join((title or "").split())
     if not title:
-        raise OutlineError(TITLE_REQUIRED)
+        raise OutlineError(TITLE_REQUIRED, "title")
     if len(title) > MAX_TITLE:
-        raise OutlineError(TITLE_TOO_LONG.format(limit=MAX_TITLE))
+        raise OutlineError(TITLE_TOO_LONG.format(limit=MAX_TITLE), "title")
     if block:
         if block not in BLOCKS or document.kind not in BLOCKS[block][1]:
-            raise OutlineError(UNKNOWN_BLOCK.format(block=block))
+            raise OutlineError(UNKNOWN_BLOCK.format(block=block), "block")
         other = (
             DocumentSubsection.objects.filter(document=document, block=block)
             .exclude(pk=exclude)
             .first()
         )
         if other is not None:
-            raise OutlineError(BLOCK_PLACED.format(label=BLOCKS[block][0], title=other.title))
+            raise OutlineError(
+                BLOCK_PLACED.format(label=BLOCKS[block][0], title=other.title), "block"
+            )
     try:
         body = texts.validate_body(body or "")
     except texts.TextError as error:
-        raise OutlineError(error.message) from None
+        raise OutlineError(error.message, "body") from None
     return title, body
 
 
@@ -152,7 +158,7 @@ def subsection_add(
     """Append a subsection to a section of the document (the document must be editable)."""
     document = _editable(document)
     if section_title(document.kind, section) is None:
-        raise OutlineError(texts.UNKNOWN_SECTION.format(section=section))
+        raise OutlineError(texts.UNKNOWN_SECTION.format(section=section), "section")
     title, body = _clean(document, title, body, block)
     last = (
         DocumentSubsection.objects.filter(document=document, section=section)
