@@ -36,6 +36,9 @@ urlpatterns = [
     path(f"{P}kontroller/", views.KontrollerView.as_view(), name="report-kontroller"),
     path(f"{P}xlsx/", views_xlsx.XlsxView.as_view(), name="report-xlsx"),
     path(f"{P}xlsx/<slug:sheet>/", views_xlsx.XlsxView.as_view(), name="report-xlsx-sheet"),
+    path(
+        f"{P}intakter-och-kostnader/", views.ResultEditView.as_view(), name="report-result-edit"
+    ),
     path(f"{P}intakter/", views.IncomeEditView.as_view(), name="report-income-edit"),
     path(f"{P}kostnader/", views.CostsEditView.as_view(), name="report-costs-edit"),
     path(f"{P}balans/", views.BalanceEditView.as_view(), name="report-balance-edit"),

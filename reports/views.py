@@ -58,6 +58,7 @@ STATEMENT_PAGES = [
     ("report-kontroller", "Kontroller"),
 ]
 ENTRY_PAGES = [
+    ("report-result-edit", "Intäkter och kostnader"),
     ("report-income-edit", "Intäkter"),
     ("report-costs-edit", "Kostnader"),
     ("report-balance-edit", "Balansräkning"),
@@ -424,6 +425,23 @@ class CostsEditView(EntryView):
 
     def formsets(self, period, data=None):
         return [cost_formset(period, data)]
+
+
+class ResultEditView(EntryView):
+    """The whole resultaträkning on one page: the income lines above the cost lines, one form,
+    saved together. In the figure tables ArrowDown from the last income row goes on to the first
+    cost row (static/js/sheet.js), so a column of figures is typed straight down."""
+
+    title = "Intäkter och kostnader"
+    intro = (
+        "Resultaträkningens rader på en sida: intäkterna överst, kostnaderna under. Skriv "
+        "utfallen nedåt i kolumnen: Enter eller pil ned går till nästa rad, pil ned från "
+        "sista intäktsraden till första kostnadsraden och Ctrl+Enter sparar. Belopp i kr, "
+        "t.ex. ”1 234 567” eller ”−480 307”."
+    )
+
+    def formsets(self, period, data=None):
+        return [income_formset(period, data), cost_formset(period, data)]
 
 
 class BalanceEditView(EntryView):

@@ -9,6 +9,8 @@
 #    (FINSAM_SKIP_INSTALL=1 skips steps 1 and 2, for repeated local runs)
 # 5. python -m pytest "$@" against it; exits with pytest's exit code
 #    ("no tests collected", exit 5, counts as a failure).
+#    The whole suite (no arguments) runs on FINSAM_TEST_WORKERS pytest-xdist workers (default 2,
+#    0 = one process); with arguments it runs in one process unless FINSAM_TEST_WORKERS is set.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -197,9 +199,19 @@ export DATABASE_URL="postgres://finsam@127.0.0.1:$PG_PORT/finsam"
 # --------------------------------------------------------------------------
 # Tests
 # --------------------------------------------------------------------------
-say "Running pytest against $DATABASE_URL"
+# Parallel workers: each gets its own test database (test_finsam_gw0, ...) and demo load.
+WORKERS="${FINSAM_TEST_WORKERS:-}"
+if [ -z "$WORKERS" ] && [ "$#" -eq 0 ]; then
+  WORKERS=2
+fi
+XDIST=()
+if [ -n "$WORKERS" ] && [ "$WORKERS" != 0 ]; then
+  XDIST=(-n "$WORKERS" --dist worksteal)
+fi
+
+say "Running pytest against $DATABASE_URL${XDIST:+ on $WORKERS workers}"
 set +e
-"$PYTHON" -m pytest "$@"
+"$PYTHON" -m pytest "${XDIST[@]}" "$@"
 rc=$?
 set -e
 

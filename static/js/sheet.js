@@ -3,14 +3,17 @@
    Works on every table.formset and table.entry (Django formsets and fixed grids alike):
 
    1. Keys. Enter and ArrowDown move down the column, ArrowUp up, Ctrl+ArrowUp/Down to the
-      first/last row, ArrowLeft/Right between cells when the caret is at the edge of the text.
+      first/last row; ArrowDown in the last row goes on to the first row of the page's next
+      table (the same field: income Utfall to cost Utfall), ArrowUp in the first row back;
+      ArrowLeft/Right between cells when the caret is at the edge of the text.
       A cell reached this way has its content selected, so typing replaces it. Enter never
       submits the form; Ctrl+Enter saves it.
    2. Rows. A formset table (one with a management form, TOTAL_FORMS) gets a "Lägg till rad"
-      button; Enter in the last row adds a row too. A new row is a copy of the formset's empty
-      row (a <template data-empty-form> with __prefix__ if the page has one, else the last row)
-      with its index renumbered and TOTAL_FORMS increased: the server's formset takes it as
-      one more form. New rows get the next list position; a new row can be removed again.
+      button (the page's own, which without script asks the server for a row); Enter in the
+      last row adds a row too. A new row is a copy of the formset's empty row (a <template
+      data-empty-form> with __prefix__ if the page has one, else the last row) with its index
+      renumbered and TOTAL_FORMS increased: the server's formset takes it as one more form.
+      New rows get the next list position; a new row can be removed again.
    3. Paste. A block copied from Excel or LibreOffice (tab-separated, one line per row, Swedish
       numbers such as "1 234 567" or "−480 307,50") fills the cells from the focused one
       rightwards and downwards, adding rows when needed.
@@ -45,6 +48,27 @@
   function fieldAt(row, column) {
     var cell = row && row.children[column];
     return cell ? cell.querySelector(CELL) : null;
+  }
+
+  function neighbourGrid(table, forward) {
+    var grids = Array.prototype.slice.call(document.querySelectorAll(GRID)).filter(function (t) {
+      return rowsOf(t).length > 0;
+    });
+    var i = grids.indexOf(table) + (forward ? 1 : -1);
+    return i >= 0 && i < grids.length ? grids[i] : null;
+  }
+
+  /* The field of `row` with the same name as `field` ("…-amount"), else the one in `column`. */
+  function sameField(row, field, column) {
+    var suffix = /-[^-]+$/.exec(field.name || "");
+    var match = null;
+    if (suffix) {
+      Array.prototype.some.call(row.querySelectorAll(CELL), function (el) {
+        if (el.name && el.name.slice(-suffix[0].length) === suffix[0]) { match = el; return true; }
+        return false;
+      });
+    }
+    return match || fieldAt(row, column);
   }
 
   function focusField(field) {
@@ -161,22 +185,34 @@
       if (!formset || table.hasAttribute("data-sheet")) return;
       table.setAttribute("data-sheet", "");
       var box = table.closest(".table-scroll") || table;
-      var bar = document.createElement("p");
-      bar.className = "sheet-actions";
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "add-row";
-      button.textContent = "Lägg till rad";
-      button.addEventListener("click", function () {
+      var section = table.closest("section, .card, form");
+      /* The page's own "Lägg till rad" (a submit button that works without script: the server
+         sends the page back with one more row) now adds the row here, without a round trip. */
+      var button = section && section.querySelector(
+        "button[name='add_row'][value='" + formset.prefix + "']"
+      );
+      var bar;
+      if (button) {
+        bar = button.parentElement;
+      } else {
+        bar = document.createElement("p");
+        button = document.createElement("button");
+        button.type = "button";
+        button.textContent = "Lägg till rad";
+        bar.appendChild(button);
+        box.insertAdjacentElement("afterend", bar);
+      }
+      bar.classList.add("sheet-actions");
+      button.classList.add("add-row");
+      button.addEventListener("click", function (event) {
+        event.preventDefault();
         var row = addRow(formset);
         if (row) focusField(row.querySelector(CELL));
       });
       var status = document.createElement("span");
       status.className = "sheet-status visually-hidden";
       status.setAttribute("role", "status");
-      bar.appendChild(button);
       bar.appendChild(status);
-      box.insertAdjacentElement("afterend", bar);
     });
     document.querySelectorAll(GRID).forEach(function (table) {
       table.querySelectorAll("input[readonly]").forEach(function (input) {
@@ -234,7 +270,17 @@
       event.preventDefault();
       var down = event.key === "ArrowDown";
       var next = event.ctrlKey ? (down ? rows.length - 1 : 0) : at + (down ? 1 : -1);
-      if (next >= 0 && next < rows.length && next !== at) focusField(fieldAt(rows[next], column));
+      if (next >= 0 && next < rows.length && next !== at) {
+        focusField(fieldAt(rows[next], column));
+      } else if (!event.ctrlKey) {
+        /* Past the last row: on into the next table of the page (the income lines continue
+           into the cost lines), in the column of the same field. */
+        var other = neighbourGrid(table, down);
+        var otherRows = other ? rowsOf(other) : [];
+        if (otherRows.length) {
+          focusField(sameField(otherRows[down ? 0 : otherRows.length - 1], field, column));
+        }
+      }
       return;
     }
     if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
@@ -373,7 +419,53 @@
     }
   }
 
+  /* A field left by pressing a mouse button or a finger on something else (the "Spara" button)
+     is checked only once that press has ended: a message inserted between mousedown and mouseup
+     moves the button away from under the pointer, and the browser then fires no click at all,
+     so the form would not be sent and the server's own message never shown. */
+  var pressing = false;
+  var pending = [];
+
+  function onPointerDown() {
+    pressing = true;
+  }
+
+  function onPointerUp() {
+    if (!pressing) return;
+    pressing = false;
+    /* After the click that this press makes (it is dispatched right after pointerup). */
+    setTimeout(function () {
+      var fields = pending;
+      pending = [];
+      fields.forEach(checkField);
+    }, 0);
+  }
+
+  /* "Hoppa till siffrorna" (a skip link of the entry pages): straight into the first figure.
+     A page of figure tables only starts in the first editable amount (Utfall) of the first
+     table, any other page in its form's first field. Without script the link goes to the form. */
+  function onSkipToFigures(event) {
+    var link = event.target.closest && event.target.closest("a[data-sheet-start]");
+    if (!link) return;
+    var form = document.querySelector(link.getAttribute("href"));
+    if (!form) return;
+    var fields = Array.prototype.filter.call(form.querySelectorAll(CELL), function (el) {
+      return !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0;
+    });
+    var outside = fields.filter(function (el) { return !el.closest(GRID); });
+    var target = outside[0] || fields.filter(function (el) {
+      return /-amount$/.test(el.name || "");
+    })[0] || fields[0];
+    if (!target) return;
+    event.preventDefault();
+    focusField(target);
+  }
+
   function onFocusOut(event) {
+    if (pressing) {
+      if (pending.indexOf(event.target) < 0) pending.push(event.target);
+      return;
+    }
     checkField(event.target);
   }
 
@@ -383,7 +475,11 @@
 
   document.addEventListener("keydown", onKeyDown);
   document.addEventListener("paste", onPaste);
+  document.addEventListener("click", onSkipToFigures);
   document.addEventListener("focusout", onFocusOut);
+  document.addEventListener("pointerdown", onPointerDown, true);
+  document.addEventListener("pointerup", onPointerUp, true);
+  document.addEventListener("pointercancel", onPointerUp, true);
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {

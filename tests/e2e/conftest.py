@@ -19,6 +19,8 @@ import contextlib
 import os
 import re
 import shutil
+import threading
+import time
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -69,10 +71,47 @@ def _chromium_executable() -> str | None:
 
 
 # --------------------------------------------------------------------------
+# Requests the live server is still handling
+# --------------------------------------------------------------------------
+# Closing the browser does not stop a request the live server is handling (an htmx summary sent
+# on the last "change", a PDF being rendered). If the test's database flush then runs, its
+# TRUNCATE and that request's transaction can deadlock, and the flush fails ("Database ...
+# couldn't be flushed") although the test passed. So the page fixture waits for them.
+_in_flight = 0
+_in_flight_lock = threading.Lock()
+
+
+def _request_started(**kwargs) -> None:
+    global _in_flight
+    with _in_flight_lock:
+        _in_flight += 1
+
+
+def _request_finished(**kwargs) -> None:
+    global _in_flight
+    with _in_flight_lock:
+        _in_flight = max(0, _in_flight - 1)
+
+
+def _connect_request_signals() -> None:
+    from django.core.signals import request_finished, request_started
+
+    request_started.connect(_request_started, dispatch_uid="e2e-in-flight-started")
+    request_finished.connect(_request_finished, dispatch_uid="e2e-in-flight-finished")
+
+
+def _wait_for_server_requests(timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while _in_flight > 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+# --------------------------------------------------------------------------
 # Hooks
 # --------------------------------------------------------------------------
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "e2e: end-to-end browser test (Playwright + Chromium)")
+    _connect_request_signals()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -153,3 +192,4 @@ def page(browser: Browser, request: pytest.FixtureRequest, screenshot_dir: Path)
             with contextlib.suppress(Exception):  # best effort only
                 page.screenshot(path=screenshot_dir / f"FAILED-{name}.png", full_page=True)
         context.close()
+        _wait_for_server_requests()

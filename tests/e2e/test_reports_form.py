@@ -10,13 +10,6 @@ from finsam.money import PUNKT_I_BELOPP
 from reports.models import PeriodFigures, ReportKind, ReportPeriod
 
 
-@pytest.mark.skip(
-    reason=(
-        "Known failure after the issue 15 merge: the server's field error "
-        "#id_f-kassa_och_bank_error no longer appears after saving a bad amount (the "
-        "sheet's leave-the-field validation interferes); to be fixed next session"
-    )
-)
 @pytest.mark.django_db(transaction=True)
 def test_bad_amount_in_the_balance_form_saves_nothing(live_server, page, screenshot_dir):
     demo.load()

@@ -43,12 +43,6 @@ LINES = [
 TOTAL = Decimal("3299767")
 
 
-@pytest.mark.skip(
-    reason=(
-        "Known failure after the merges: the test body passes but its teardown errors on "
-        "the clean-clone run; to be fixed next session"
-    )
-)
 @pytest.mark.django_db(transaction=True)
 def test_keyboard_entry_of_twelve_lines_paste_of_a_block_and_errors_on_leaving(
     live_server, page, screenshot_dir
