@@ -512,9 +512,6 @@ def load(forbund_by_slug: dict[str, Forbund]) -> None:
     ).select_related("fiscal_year__forbund"):
         services.plan_document(budget.fiscal_year.forbund, budget.fiscal_year.year)
     _load_texts(forbund_by_slug)
-    from reports import demo_signing
-
-    demo_signing.load(forbund_by_slug)
 
 
 def _load_history(forbund: Forbund, rows) -> None:

@@ -8,6 +8,7 @@ from reports import (
     views_history,
     views_outline,
     views_signing,
+    views_signing_accounts,
     views_snapshot,
     views_texts,
     views_xlsx,
@@ -18,6 +19,21 @@ P = "rapporter/<int:pk>/"
 urlpatterns = [
     path("rapporter/", views.ReportListView.as_view(), name="report-list"),
     path("historik/", views_history.ForbundHistoryView.as_view(), name="forbund-history"),
+    path(
+        "signering/inloggningar/",
+        views_signing_accounts.SigningAccountListView.as_view(),
+        name="signing-account-list",
+    ),
+    path(
+        "signering/inloggningar/min/",
+        views_signing_accounts.SigningAccountSelfView.as_view(),
+        name="signing-account-self",
+    ),
+    path(
+        "signering/inloggningar/<int:pk>/ta-bort/",
+        views_signing_accounts.SigningAccountRemoveView.as_view(),
+        name="signing-account-remove",
+    ),
     path("rapporter/ny/", views.ReportCreateView.as_view(), name="report-create"),
     path(P, views.ReportDetailView.as_view(), name="report-detail"),
     path(

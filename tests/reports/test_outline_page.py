@@ -8,13 +8,13 @@ import pytest
 from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 
-from finsam import year_setup
 from finsam.models import Forbund
 from reports import freeze, outline
 from reports.documents import document_html, render_document
 from reports.models import DocumentKind, DocumentSubsection, ReportDocument
 from tests.approvals import approve
 from tests.pdf.pdftext import pages_text
+from workspace import year_setup
 
 pytestmark = pytest.mark.django_db
 
