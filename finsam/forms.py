@@ -48,11 +48,20 @@ class ForbundForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Forbund
         fields = ["name", "organisationsnummer", "sate", "founded", "vision", "kommun_split_rule"]
-        widgets = {"founded": DATE_WIDGET, "vision": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "founded": DATE_WIDGET,
+            "vision": forms.Textarea(attrs={"rows": 3}),
+            # A förbund's name is often longer than a phone is wide: a box that wraps it.
+            "name": forms.Textarea(attrs={"rows": 1, "class": "one-line"}),
+        }
 
     def __init__(self, *args, forbund: Forbund, **kwargs):
         kwargs.setdefault("instance", forbund)
         super().__init__(*args, **kwargs)
+
+    def clean_name(self) -> str:
+        """One line, however it was typed or pasted into the wrapping box."""
+        return " ".join(self.cleaned_data["name"].split())
 
 
 class ForbundOwnedForm(forms.ModelForm):

@@ -84,9 +84,11 @@ class ReportPeriodCreateForm(forms.Form):
     )
     layout = forms.ChoiceField(
         label="Uppställning av resultaträkningen",
-        choices=Layout.choices,
+        # Radio buttons: the choices' long texts wrap on a phone (a select cuts them off).
+        choices=[("", "Samma som förra året"), *Layout.choices],
         required=False,
-        help_text="Lämna tomt för att använda samma som förra året.",
+        initial="",
+        widget=forms.RadioSelect,
     )
 
     def __init__(self, *args, forbund: Forbund, **kwargs):
@@ -499,7 +501,9 @@ BALANSKRAV_NEGATIVE = "Ange beloppet som ett positivt tal; tecknet sätts i bala
 
 
 class OtherFiguresForm(FiguresForm):
-    layout = forms.ChoiceField(label="Uppställning av resultaträkningen", choices=Layout.choices)
+    layout = forms.ChoiceField(
+        label="Uppställning av resultaträkningen", choices=Layout.choices, widget=forms.RadioSelect
+    )
     antal_anstallda = CountField(
         label="Antal anställda", required=False, help_text=ANTAL_ANSTALLDA_HELP
     )
