@@ -11,15 +11,18 @@ the demo data (for PostgreSQL: ``DATABASE_URL`` names an empty scratch database 
 Each client logs in as a demo user of one of the three förbund and loops: mostly page reads
 (start page, Rapporter, a report's statements and Kontroller, Dokument, Historik, the board) and,
 for the sekreterare clients, a save of *its own* board member's name (GET the edit page for the
-version, POST the new name). Measured: requests per second, p50/p99 latency, errors (status
->= 500, a refused connection, "database is locked", an unexpected status), conflicts (409; none
-are expected, every writer has its own row) and lost writes (a save answered with a redirect whose
-value is not in the database at the end).
+version, POST the new name) and a save of *its own* cost line on the costs page of one report of
+its förbund, which the other sekreterare client of that förbund saves at the same time (another
+line of the same report: conflicts are per value, so neither is refused). Measured: requests per
+second, p50/p99 latency, errors (status >= 500, a refused connection, "database is locked", an
+unexpected status), conflicts (409; none are expected, every writer has its own row or line) and
+lost writes (a save answered with a redirect whose value is not in the database at the end).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -47,6 +50,8 @@ class Stats:
     errors: list[str] = field(default_factory=list)
     conflicts: int = 0
     saved: dict[str, str] = field(default_factory=dict)  # board member url -> last saved name
+    lines: dict[int, str] = field(default_factory=dict)  # figure line id -> last saved amount
+    line_saves: int = 0
     deadline: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -122,6 +127,40 @@ class Client:
     session: requests.Session
     pages: list[str]
     board_url: str | None
+    cost_url: str | None = None
+    cost_row: int | None = None  # the form index of this writer's own line on the costs page
+
+
+def open_costs_page(session, base: str, slug: str) -> str | None:
+    """The costs page of the förbund's first report that is not frozen (approved)."""
+    listing = session.get(f"{base}/f/{slug}/rapporter/", timeout=60).text
+    for report in dict.fromkeys(re.findall(rf'href="(/f/{slug}/rapporter/\d+/)"', listing)):
+        page = session.get(base + report + "kostnader/", timeout=60)
+        if page.status_code == 200 and 'name="kostnader-TOTAL_FORMS"' in page.text:
+            return report + "kostnader/"
+    return None
+
+
+def editable_rows(page: str) -> list[int]:
+    """Form indexes of the existing lines whose utfall is typed (not the sum of sub-lines)."""
+    rows = []
+    for tag, index in re.findall(r'(<input[^>]*name="kostnader-(\d+)-amount"[^>]*>)', page):
+        if "readonly" not in tag and re.search(rf'name="kostnader-{index}-id" value="\d+"', page):
+            rows.append(int(index))
+    return rows
+
+
+def form_fields(page: str) -> dict[str, str]:
+    """What the browser would post for the page unchanged (inputs with a value, selects)."""
+    fields = {
+        name: html.unescape(value)
+        for name, value in re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page)
+    }
+    for name, body in re.findall(r'<select name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
+        options = re.findall(r'<option value="([^"]*)"([^>]*)>', body)
+        chosen = [value for value, attrs in options if "selected" in attrs]
+        fields[name] = html.unescape(chosen[0] if chosen else (options[0][0] if options else ""))
+    return fields
 
 
 def set_up(base: str, index: int) -> Client:
@@ -130,13 +169,19 @@ def set_up(base: str, index: int) -> Client:
     role = ROLES[(index // len(SLUGS)) % len(ROLES)]
     session = login(base, f"{slug}-{role}")
     pages = discover(session, base, slug)
-    board_url = None
+    board_url = cost_url = cost_row = None
     if role == "sekreterare":
+        writer = index // (len(SLUGS) * len(ROLES))  # 0, 1, … among this förbund's sekreterare
         board = session.get(f"{base}/f/{slug}/styrelse/", timeout=60).text
         edits = re.findall(rf'href="(/f/{slug}/styrelse/\d+/)"', board)
         # Each writer its own row: the sekreterare clients of one förbund take different rows.
-        board_url = edits[(index // (len(SLUGS) * len(ROLES))) % len(edits)] if edits else None
-    return Client(session, pages, board_url)
+        board_url = edits[writer % len(edits)] if edits else None
+        # … and its own line of the same report's costs page.
+        cost_url = open_costs_page(session, base, slug)
+        if cost_url:
+            rows = editable_rows(session.get(base + cost_url, timeout=60).text)
+            cost_row = rows[writer % len(rows)] if rows else None
+    return Client(session, pages, board_url, cost_url, cost_row)
 
 
 def client_loop(base: str, index: int, client: Client, start: threading.Event, stats: Stats):
@@ -146,8 +191,11 @@ def client_loop(base: str, index: int, client: Client, start: threading.Event, s
     step = 0
     while time.monotonic() < deadline:
         step += 1
-        if board_url and step % 4 == 0:
+        if board_url and step % 8 == 4:
             save_board_member(session, base, board_url, f"Ledamot {index}-{step}", stats)
+            continue
+        if client.cost_row is not None and step % 8 == 0:
+            save_cost_line(session, base, client, f"{index + 1}{step:04d}", stats)
             continue
         path = pages[step % len(pages)]
         request(session, "GET", base + path, stats)
@@ -193,12 +241,37 @@ def save_board_member(session, base: str, path: str, name: str, stats: Stats) ->
             stats.saved[path] = name
 
 
-def lost_writes(env: dict, saved: dict[str, str]) -> int:
+def save_cost_line(session, base: str, client: Client, amount: str, stats: Stats) -> None:
+    """GET the costs page and POST it with this writer's own line's utfall changed."""
+    page = request(session, "GET", base + client.cost_url, stats)
+    if page is None or page.status_code != 200:
+        return
+    fields = form_fields(page.text)
+    row = client.cost_row
+    fields[f"kostnader-{row}-amount"] = amount
+    fields["csrfmiddlewaretoken"] = csrf(session)
+    url = base + client.cost_url
+    response = request(session, "POST", url, stats, data=fields, headers={"Referer": url})
+    if response is None:
+        return
+    if response.status_code == 409:
+        with stats.lock:
+            stats.conflicts += 1
+    elif response.status_code == 302:
+        with stats.lock:
+            stats.lines[int(fields[f"kostnader-{row}-id"])] = amount
+            stats.line_saves += 1
+
+
+def lost_writes(env: dict, saved: dict[str, str], lines: dict[int, str]) -> int:
     ids = {int(path.rstrip("/").rsplit("/", 1)[1]): name for path, name in saved.items()}
     code = (
-        "import json,sys; from finsam.models import BoardMember; "
+        "import json,sys; from decimal import Decimal; from finsam.models import BoardMember; "
+        "from reports.models import FigureLine; "
         f"wanted = {json.dumps({str(k): v for k, v in ids.items()})}; "
-        "print(sum(BoardMember.objects.get(pk=int(k)).name != v for k, v in wanted.items()))"
+        f"amounts = {json.dumps({str(k): v for k, v in lines.items()})}; "
+        "print(sum(BoardMember.objects.get(pk=int(k)).name != v for k, v in wanted.items()) "
+        "+ sum(FigureLine.objects.get(pk=int(k)).amount != Decimal(v) for k, v in amounts.items()))"
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
@@ -268,7 +341,9 @@ def main() -> None:
         "errors": len(stats.errors),
         "conflicts": stats.conflicts,
         "saves": len(stats.saved),
-        "lost_writes": lost_writes(env, stats.saved),
+        "line_saves": stats.line_saves,
+        "lines_saved": len(stats.lines),
+        "lost_writes": lost_writes(env, stats.saved, stats.lines),
         "first_errors": stats.errors[:5],
     }
     print(json.dumps(result, ensure_ascii=False))

@@ -6,7 +6,7 @@ class FinsamConfig(AppConfig):
     verbose_name = "Förbund"
 
     def ready(self) -> None:
-        from finsam import ownership
+        from finsam import membership_log, ownership  # noqa: F401  (the log's signals)
         from finsam.models import (
             BoardMember,
             Budget,
@@ -17,11 +17,13 @@ class FinsamConfig(AppConfig):
             Forbund,
             Member,
             Membership,
+            MembershipPeriod,
             Population,
         )
 
         ownership.register(Forbund, "pk")
         ownership.register(Membership, "forbund")
+        ownership.register(MembershipPeriod, "forbund")
         ownership.register(Member, "forbund")
         ownership.register(Population, "member__forbund")
         ownership.register(BoardMember, "forbund")
@@ -30,3 +32,7 @@ class FinsamConfig(AppConfig):
         ownership.register(BudgetLine, "budget__fiscal_year__forbund")
         ownership.register(Driftbidrag, "fiscal_year__forbund")
         ownership.register(ContributionOffer, "driftbidrag__fiscal_year__forbund")
+
+        from finsam import transfer_hooks as transfer
+
+        transfer.register_verifier(membership_log.verify_imported_log)

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "performance",
+    "workspace",
 ]
 
 MIDDLEWARE = [
@@ -84,7 +85,10 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-ROOT_URLCONF = "finsam.urls"
+ROOT_URLCONF = "workspace.urls"
+
+# Widgets written out in Python, the same markup as Django's widget templates (issue 16).
+FORM_RENDERER = "finsam.form_renderer.FastTemplates"
 
 TEMPLATES = [
     {
@@ -153,7 +157,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# collectstatic's target; a task worker without DEBUG needs it too (its manifest names the files).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Development and tests serve static files from the app folders, production from collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG or TESTING

@@ -2,8 +2,9 @@
 
 ``content_hash`` is the SHA-256 of the draft's HTML and of the print stylesheet; the HTML itself
 is computed once per data version of the förbund (``performance.memo``), so asking whether the
-stored draft is current costs no rendering. ``request_draft`` returns the stored draft or queues
-its render; ``render_draft`` (the task) renders the document as it is when the worker runs.
+stored draft is current costs no rendering. ``current_draft`` reads the stored draft (a GET),
+``request_draft`` returns it or queues its render (a POST); ``render_draft`` (the task) renders
+the document as it is when the worker runs.
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def content_hash(document: ReportDocument) -> str:
 
 def stored_draft(document: ReportDocument, digest: str) -> DraftPdf | None:
     return DraftPdf.objects.filter(document=document, content_hash=digest).defer("pdf").first()
+
+
+def current_draft(document: ReportDocument) -> DraftPdf | None:
+    """The draft row of what the document shows now, if one was asked for (reads only: what a
+    GET uses)."""
+    return stored_draft(document, content_hash(document))
 
 
 def request_draft(document: ReportDocument) -> DraftPdf:

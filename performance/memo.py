@@ -9,9 +9,11 @@ but unsaved figures, ``PeriodData``). The key holds the förbund's data version 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import hashlib
+import sys
 from importlib import import_module
 
 from django.core.cache import cache
@@ -26,7 +28,11 @@ TIMEOUT = 24 * 3600
 CACHED = {
     "reports.checks": ["run_checks"],
     "reports.live": ["summary_of"],
-    "finsam.dashboard": ["year_overview", "default_year", "available_years"],
+    # The Historik: history rows are written in the same transaction as the change they record,
+    # which gives the förbund its new version.
+    "finsam.history": ["history_entries", "years_with_history"],
+    "reports.history": ["document_history_entries", "document_kinds"],
+    "reports.texts": ["text_rows"],
     "reports.statements": [
         "resultatrakning",
         "balansrakning",
@@ -52,6 +58,14 @@ CACHED = {
         "insats_list",
         "years_with_data",
         "insats_years",
+        "latest_year_of",
+        "outcomes_of",
+        "insats_goals",
+        "insats_economy",
+        "member_breakdown_table",
+        "kommun_members",
+        "participant_table",
+        "socioeconomic_effect",
     ],
     "interventions.checks": ["run_checks", "outcome_checks", "goal_checks", "financing_checks"],
 }
@@ -85,6 +99,12 @@ def _part(value) -> str | None:
         return value.isoformat()
     if isinstance(value, Model) and _forbund_of(value) is not None:
         return f"{value._meta.label}:{value.pk}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        # a frozen filter of plain values (finsam.history.HistoryFilter)
+        if not type(value).__dataclass_params__.frozen:
+            return None
+        fields = [_part(getattr(value, f.name)) for f in dataclasses.fields(value)]
+        return None if None in fields else f"{type(value).__qualname__}({','.join(fields)})"
     return None
 
 
@@ -120,10 +140,24 @@ def versioned(func, name: str):
     return wrapper
 
 
+def cache_functions(module_name: str, names: list[str]) -> None:
+    """Cache the module's functions per data version. The apps above this one (``workspace``)
+    call it for their own functions; ``install`` does it for the apps below."""
+    module = import_module(module_name)
+    app = module_name.split(".")[0]
+    for name in names:
+        func = getattr(module, name)
+        if hasattr(func, "uncached"):
+            continue
+        wrapper = versioned(func, f"{module_name}.{name}")
+        # The module and every module of its app that holds the function by name (a module split
+        # into parts calls its siblings' functions through their names).
+        for other_name, other in list(sys.modules.items()):
+            in_app = other_name == app or other_name.startswith(app + ".")
+            if in_app and getattr(other, name, None) is func:
+                setattr(other, name, wrapper)
+
+
 def install() -> None:
     for module_name, names in CACHED.items():
-        module = import_module(module_name)
-        for name in names:
-            func = getattr(module, name)
-            if not hasattr(func, "uncached"):
-                setattr(module, name, versioned(func, f"{module_name}.{name}"))
+        cache_functions(module_name, names)

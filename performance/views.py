@@ -1,19 +1,19 @@
 """The document pages that use the worker: the draft download (stored bytes or a queued render
 with its progress, polled with htmx), the approved PDF with ETag, and approval in the worker.
 
-They take over the URLs of ``reports.views_documents`` (``finsam/urls.py`` includes
+They take over the URLs of ``reports.views_documents`` (``workspace/urls.py`` includes
 ``performance.urls`` first) and subclass its views, so permissions and scoping are the same.
 """
 
 from __future__ import annotations
 
 from django.http import HttpResponseNotModified
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views import View
 
-from finsam.permissions import ForbundScopedMixin
+from finsam.permissions import Capability, ForbundScopedMixin
 from performance import approvals, drafts
 from performance.models import DraftPdf, RenderStatus
 from reports import approval
@@ -68,13 +68,17 @@ class VersionPdfView(DocumentMixin, ForbundScopedMixin, View):
 
 
 class DraftPdfView(DocumentMixin, ForbundScopedMixin, View):
-    """“Ladda ner utkast”: the stored draft when nothing it shows has changed; otherwise its
-    render is queued and a page shows the progress until the file can be downloaded."""
+    """“Ladda ner utkast”. GET (never writes): the stored draft when nothing it shows has changed,
+    otherwise a page with its progress, or with the button that asks for it. POST (every reader
+    may ask; it changes no data): queues the render unless the stored draft is current, then
+    redirects to the GET."""
+
+    write_capability = Capability.VIEW
 
     def get(self, request, *args, **kwargs):
         document = self.get_document()
-        draft = drafts.request_draft(document)
-        if draft.status == RenderStatus.READY:
+        draft = drafts.current_draft(document)
+        if draft is not None and draft.status == RenderStatus.READY:
             today = timezone.localdate()
             return stored_pdf_response(
                 request,
@@ -84,10 +88,20 @@ class DraftPdfView(DocumentMixin, ForbundScopedMixin, View):
                 DRAFT_CACHE_CONTROL,
             )
         context = progress_context(self, document, draft)
-        return render(request, "performance/draft_progress.html", context, status=202)
+        # 202 while a render is on its way; 200 for the page that offers to start one.
+        busy = draft is not None and draft.status in (RenderStatus.QUEUED, RenderStatus.RUNNING)
+        return render(
+            request, "performance/draft_progress.html", context, status=202 if busy else 200
+        )
+
+    def post(self, request, *args, **kwargs):
+        drafts.request_draft(self.get_document())
+        return redirect(
+            "report-document-draft-pdf", forbund=self.forbund.slug, pk=self.kwargs["pk"]
+        )
 
 
-def progress_context(view, document, draft: DraftPdf) -> dict:
+def progress_context(view, document, draft: DraftPdf | None) -> dict:
     from reports.views_documents import document_title
 
     slug = view.forbund.slug
@@ -107,12 +121,11 @@ def progress_context(view, document, draft: DraftPdf) -> dict:
 
 
 class DraftStatusView(DocumentMixin, ForbundScopedMixin, View):
-    """The progress fragment that the progress page polls (htmx, every second)."""
+    """The progress fragment that the progress page polls (htmx, every second; reads only)."""
 
     def get(self, request, *args, **kwargs):
         document = self.get_document()
-        draft = drafts.request_draft(document)
-        context = progress_context(self, document, draft)
+        context = progress_context(self, document, drafts.current_draft(document))
         return render(request, "performance/_draft_status.html", context)
 
 

@@ -25,7 +25,12 @@ class Series:
 def bar_chart(
     title: str, categories: list[str], series: list[Series], unit: str = ""
 ) -> SafeString:
-    """Horizontal grouped bars: one group per category, one bar per series, with a legend."""
+    """Horizontal grouped bars: one group per category, one bar per series, with a legend. A
+    category whose every value is unknown (``None``) is left out: unknown is not zero."""
+    known = [i for i in range(len(categories)) if any(s.values[i] is not None for s in series)]
+    if len(known) < len(categories):
+        categories = [categories[i] for i in known]
+        series = [Series(s.name, tuple(s.values[i] for i in known)) for s in series]
     if not categories:
         return mark_safe("")
     largest = max((float(v or 0) for s in series for v in s.values), default=0) or 1
@@ -93,8 +98,11 @@ def exit_reasons(participants) -> SafeString:
     totals = participants.totals
     if not totals.avslutade:
         return mark_safe("")
+    title = f"Avslutsorsaker {participants.year}, alla insatser"
+    if participants.partly_unknown:
+        title += " med kända avslutsorsaker"
     return bar_chart(
-        f"Avslutsorsaker {participants.year}, alla insatser",
+        title,
         [label for _, label in EXIT_GROUPS],
         [Series("Avslutade", tuple(getattr(totals, key) for key, _ in EXIT_GROUPS))],
     )

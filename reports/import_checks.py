@@ -1,9 +1,12 @@
 """Imports verify, never trust: checks of an imported förbund's documents and approved versions,
-run by ``finsam.transfer.import_forbund`` before it commits (registered in ``ReportsConfig``).
+run by ``workspace.transfer.import_forbund`` before it commits (registered in ``ReportsConfig``
+through ``finsam.transfer_hooks``).
 
 - every stored PDF's SHA-256 matches its bytes, and the snapshot's hash matches the snapshot
   (which names the PDF's hash, so a PDF cannot be swapped with another version's);
-- the approver holds the styrelse role in the förbund;
+- the approver held the styrelse role in the förbund at the time of the approval, by the
+  förbund's membership log (``finsam.membership_log``); for a file from before the log (its log
+  begins after the approval), the role the file gives now;
 - status and versions agree: a document is ``godkand`` exactly when a version is in force;
 - while a version is in force, the frozen data (figures, texts, a plan's budget) equal its
   snapshot.
@@ -13,8 +16,11 @@ from __future__ import annotations
 
 import hashlib
 
+from django.utils import timezone
+
+from finsam import membership_log
 from finsam.models import Forbund, Membership, Role
-from finsam.transfer import ImportRejected
+from finsam.transfer_hooks import ImportRejected
 from reports import snapshot
 from reports.models import ApprovedVersion, DocumentStatus, ReportDocument
 
@@ -32,6 +38,10 @@ SNAPSHOT_PDF_MISMATCH = (
 )
 APPROVER_NOT_BOARD = (
     "{where}: ”{username}” som står som godkännare har inte rollen styrelse i förbundet."
+)
+APPROVER_NOT_BOARD_THEN = (
+    "{where}: ”{username}” som står som godkännare hade inte rollen styrelse i förbundet när "
+    "versionen godkändes ({moment}) enligt förbundets behörighetslogg."
 )
 APPROVED_WITHOUT_VERSION = (
     "{where}: dokumentet står som godkänt men har ingen godkänd version som gäller."
@@ -70,10 +80,21 @@ def verify_forbund(forbund: Forbund) -> None:
     versions = ApprovedVersion.objects.filter(document__fiscal_year__forbund=forbund)
     for version in versions.select_related("document__fiscal_year", "approved_by"):
         where = _where(version)
-        if version.approved_by_id not in board:
-            raise ImportRejected(
-                APPROVER_NOT_BOARD.format(where=where, username=version.approved_by.get_username())
-            )
+        username = version.approved_by.get_username()
+        if membership_log.log_covers(forbund, version.approved_at):
+            # The file's membership log goes back to the approval: the role held at that time.
+            role = membership_log.role_at(version.approved_by_id, forbund, version.approved_at)
+            if role != Role.STYRELSE:
+                raise ImportRejected(
+                    APPROVER_NOT_BOARD_THEN.format(
+                        where=where,
+                        username=username,
+                        moment=timezone.localtime(version.approved_at).strftime("%Y-%m-%d %H:%M"),
+                    )
+                )
+        elif version.approved_by_id not in board:
+            # A file from before the log: the role the file gives now.
+            raise ImportRejected(APPROVER_NOT_BOARD.format(where=where, username=username))
     for document in ReportDocument.objects.filter(fiscal_year__forbund=forbund):
         where = f"reports.reportdocument ({document})"
         in_force = document.version_in_force

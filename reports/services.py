@@ -19,8 +19,8 @@ from finsam.models import (
 from finsam.money import round_kr
 from finsam.selectors import AllocationError, driftbidrag_allocation
 from finsam.services import fiscal_year_get_or_create
-from finsam.versioning import lock_current_version
-from reports import freeze, selectors, statements
+from finsam.versioning import MISSING_VERSION_MESSAGE, StaleVersionError
+from reports import freeze, line_merge, selectors, statements
 from reports.freeze import ReportFrozen  # noqa: F401  (the edit views catch it from here)
 from reports.models import (
     BALANCE_KINDS,
@@ -256,13 +256,19 @@ def _prefill_lines(
             )
 
 
-def _lock(period: ReportPeriod, seen_version: int | None) -> bool:
-    """Lock the period against lost updates and refuse a change to an approved report (the
-    database refuses it too). Returns True if a submitted report became a draft again."""
+def _lock(period: ReportPeriod, seen_version: int | None) -> tuple[bool, ReportPeriod]:
+    """Lock the period and refuse a change to an approved report (the database refuses it too).
+    The lock is mandatory (a save without ``seen_version`` is refused); conflicts are decided
+    value by value (``reports.line_merge``), so a save after someone else's is not refused for
+    that alone. Returns whether a submitted report became a draft again, and the locked period."""
     freeze.ensure_period_editable(period)
-    lock_current_version(period, seen_version, ["layout"])
-    period.save(update_fields=["version"])
-    return document_back_to_draft(period=period)
+    current = ReportPeriod.objects.select_for_update().get(pk=period.pk)
+    if seen_version is None:
+        raise StaleVersionError(current, MISSING_VERSION_MESSAGE)
+    current.version += 1
+    current.save(update_fields=["version"])
+    period.version = current.version
+    return document_back_to_draft(period=period), current
 
 
 def document_back_to_draft(*, period: ReportPeriod) -> bool:
@@ -277,22 +283,12 @@ def document_back_to_draft(*, period: ReportPeriod) -> bool:
     return True
 
 
-def _save_line_formsets(period: ReportPeriod, formsets) -> None:
-    for formset in formsets:
-        lines = formset.save(commit=False)
-        for line in formset.deleted_objects:
-            line.delete()
-        for line in lines:
-            line.period = period
-            line.save()
-
-
 @transaction.atomic
 def report_lines_save(*, period: ReportPeriod, seen_version: int | None, formsets) -> bool:
     """Save the line formsets of one entry page (validated by the caller). Returns True when the
     report was sent for approval before and is a draft again."""
-    reopened = _lock(period, seen_version)
-    _save_line_formsets(period, formsets)
+    reopened, _ = _lock(period, seen_version)
+    line_merge.merge_formsets(period, formsets)
     return reopened
 
 
@@ -304,6 +300,7 @@ PRESENTATION_FIELDS = (
     "tkr_tables",
     "show_zero_lines",
     "income_note_with_financial",
+    "equity_layout",
 )
 
 
@@ -312,16 +309,11 @@ def report_figures_save(
     *, period: ReportPeriod, seen_version: int | None, form, formsets=()
 ) -> bool:
     """Save the period's single figures (and optionally line formsets) from one entry page."""
-    reopened = _lock(period, seen_version)
-    figures = form.save(commit=False)
-    figures.period = period
-    figures.save()
-    presentation = [name for name in PRESENTATION_FIELDS if name in form.cleaned_data]
-    if presentation:
-        for name in presentation:
-            setattr(period, name, form.cleaned_data[name])
-        period.save(update_fields=presentation)
-    _save_line_formsets(period, formsets)
+    reopened, current = _lock(period, seen_version)
+    line_merge.merge_figures(period, current, form, PRESENTATION_FIELDS)
+    line_merge.merge_formsets(period, formsets)
+    for name in PRESENTATION_FIELDS:
+        setattr(period, name, getattr(current, name))
     return reopened
 
 

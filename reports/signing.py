@@ -35,6 +35,7 @@ from reports.models import (
 from reports.seal import SealNotAvailable, seal_signer, timestamper
 
 SEAL_FIELD = "Forsegling"
+TIMESTAMP_FIELD = "Tidsstampel"
 ONLY_STYRELSE = "Bara styrelsens ledamöter kan signera."
 NOT_IN_FORCE = "Version {number} är inte längre gällande och kan inte signeras."
 NOT_A_SIGNATORY = (
@@ -127,10 +128,19 @@ def signing_progress(version: ApprovedVersion) -> SigningProgress:
 
 
 def signatory_for(user, version: ApprovedVersion) -> Signatory | None:
-    """The signatory the user signs as, if any."""
-    people = {p.pk: p for p in signatories(version) if p.pk}
-    account = SigningAccount.objects.filter(user=user, board_member_id__in=people).first()
-    return people[account.board_member_id] if account else None
+    """The signatory the user signs as, if any: the user's login is linked to a board-member
+    record of that name in the förbund (any of the person's terms; ``reports.signing_accounts``)."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    linked = {
+        name.casefold()
+        for name in SigningAccount.objects.filter(
+            user=user, board_member__forbund=version.document.fiscal_year.forbund
+        ).values_list("board_member__name", flat=True)
+    }
+    return next(
+        (p for p in signatories(version) if p.member and p.name.casefold() in linked), None
+    )
 
 
 def in_force(version: ApprovedVersion) -> bool:
@@ -220,6 +230,7 @@ def signature_page_pdf(version: ApprovedVersion, signatures: list[Signature]) ->
             "forbund_name": document.fiscal_year.forbund.name,
             "version_number": version.number,
             "approved_on": _decided_on(version),
+            "decision_paragraph": _decision_paragraph(version),
             "approved_sha256": version.sha256,
             "signatures": [
                 {
@@ -242,6 +253,14 @@ def _decided_on(version: ApprovedVersion) -> datetime.date:
 
     decision = decisions.decision_of(version)
     return decision.decided_on if decision else timezone.localdate(version.approved_at)
+
+
+def _decision_paragraph(version: ApprovedVersion) -> str:
+    """ "§ 5" of the board's decision, or empty."""
+    from reports import decisions
+
+    decision = decisions.decision_of(version)
+    return decision.paragraph_label if decision else ""
 
 
 def _seal_name() -> str:
@@ -300,7 +319,7 @@ def signed_pdf(approved: bytes, signature_page: bytes) -> bytes:
         return out.getvalue()
     # With a TSA: a document timestamp (PAdES) over the sealed file, a further revision.
     stamped = io.BytesIO()
-    signers.PdfTimeStamper(tsa).timestamp_pdf(
+    signers.PdfTimeStamper(tsa, field_name=TIMESTAMP_FIELD).timestamp_pdf(
         IncrementalPdfFileWriter(io.BytesIO(out.getvalue())), "sha256", output=stamped
     )
     return stamped.getvalue()

@@ -6,6 +6,7 @@ PDF's SHA-256, a JSON snapshot (``snapshot``) and that snapshot's SHA-256 (``sna
 - ``html``: the document as the browser preview shows it, rendered with the board's decision date
   (the approved preview serves exactly these bytes; live data may move on for next year);
 - ``checks``: the Kontroller as they stood at approval;
+- ``pages``: the femår and balanskrav page bodies as they stood (``reports.snapshot_pages``);
 - ``sections``: the data the document is built from, one entry of the registry ``SECTIONS`` each
   (the förbund, members and populations, board, driftbidrag, budget, figures, texts, Tidigare år,
   insatser with outcomes, goals and indicators …). Each section is a list of items
@@ -26,6 +27,7 @@ import datetime
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -91,7 +93,9 @@ def row_item(obj: models.Model, *, key: str | None = None, skip: Iterable[str] =
 
 
 def row_key(obj: models.Model) -> str:
-    """Live rows are matched by their identity, so a renamed row reads as one change."""
+    """A row's identity in this database (``id`` of an item): a renamed row is matched by it and
+    reads as one change. Ids change with an export and import, so items are matched first by
+    their natural key (``key``, what the reader sees) and only then by identity."""
     return f"{obj._meta.label_lower}:{obj.pk}"
 
 
@@ -106,20 +110,30 @@ def register_rows(
 ) -> None:
     """A section made of model rows: each row's visible columns with their Swedish labels.
 
-    ``item_key`` matches a stored row with a live one; by default the row's identity. Frozen
-    sections need a key that survives an export and import (their rows get new ids), e.g. a
-    figure line's kind and label."""
+    ``item_key`` is the natural key that matches a stored row with a live one, and survives an
+    export and import (rows get new ids there), e.g. a figure line's kind and label; by default
+    the row's label. Each item also keeps the row's identity (``id``), the second way to match
+    it (a renamed row)."""
 
     def capture(document: ReportDocument) -> list[dict]:
-        return [
-            row_item(obj, key=item_key(obj) if item_key else row_key(obj), skip=skip)
-            for obj in rows(document)
-        ]
+        items = []
+        for obj in rows(document):
+            item = row_item(obj, key=item_key(obj) if item_key else str(obj), skip=skip)
+            item["id"] = row_key(obj)
+            items.append(item)
+        return items
 
     register_section(key, title, capture, frozen=frozen)
 
 
 def _unique_keys(items: list[dict]) -> list[dict]:
+    """Natural keys unique within a section, whatever order the rows come in: rows that share
+    a key are told apart by their values, and only identical rows by their order."""
+    shared = {key for key, count in Counter(item["key"] for item in items).items() if count > 1}
+    for item in items:
+        if item["key"] in shared:
+            values = ", ".join(f"{name}: {value}" for name, value in sorted(item["fields"].items()))
+            item["key"] = f"{item['key']} ({values})"
     seen: dict[str, int] = {}
     for item in items:
         count = seen.get(item["key"], 0)
@@ -156,6 +170,7 @@ def capture(document: ReportDocument, *, decision) -> dict:
     """Everything the approved document shows, as JSON-ready data (called inside approval);
     ``decision`` is the board's ``reports.decisions.Decision`` the document prints."""
     from reports.documents import document_html
+    from reports.snapshot_pages import capture_pages
 
     return {
         "format": SNAPSHOT_FORMAT,
@@ -169,6 +184,7 @@ def capture(document: ReportDocument, *, decision) -> dict:
         },
         "html": document_html(document, draft=False, preview=True, decision=decision),
         "checks": capture_checks(document),
+        "pages": capture_pages(document),
         "sections": capture_sections(document),
     }
 
@@ -249,10 +265,8 @@ def compare_sections(stored: dict[str, list], live: dict[str, list]) -> list[Cha
     for key, section in SECTIONS.items():
         if key not in stored:
             continue  # a section added after this version was approved
-        before = {item["key"]: item for item in stored[key]}
-        after = {item["key"]: item for item in live.get(key, [])}
-        for item_key, old in before.items():
-            new = after.get(item_key)
+        pairs, added = _match(stored[key], live.get(key, []))
+        for old, new in pairs:
             if new is None:
                 changes.append(Change(section.title, old["label"], "borttagen"))
                 continue
@@ -266,11 +280,35 @@ def compare_sections(stored: dict[str, list], live: dict[str, list]) -> list[Cha
                             f"{name}: {_value(old_value)} → nu {_value(new_value)}",
                         )
                     )
-        for item_key, new in after.items():
-            if item_key not in before:
-                shown = ", ".join(f"{name}: {value}" for name, value in new["fields"].items())
-                changes.append(Change(section.title, new["label"], f"tillagd ({shown})"))
+        for new in added:
+            shown = ", ".join(f"{name}: {value}" for name, value in new["fields"].items())
+            changes.append(Change(section.title, new["label"], f"tillagd ({shown})"))
     return changes
+
+
+def _match(stored: list[dict], live: list[dict]) -> tuple[list[tuple], list[dict]]:
+    """Pair each stored item with its live item (or None if it is gone), in the stored order,
+    first by natural key, then by identity; returns the pairs and the live items left (added).
+
+    Items of snapshots taken before items had an ``id`` were keyed by identity: their key is
+    their identity."""
+    by_key = {item["key"]: item for item in live}
+    matched: dict[int, dict] = {}
+    for index, old in enumerate(stored):
+        new = by_key.pop(old["key"], None)
+        if new is not None:
+            matched[index] = new
+    by_id = {item["id"]: item for item in by_key.values() if item.get("id")}
+    for index, old in enumerate(stored):
+        if index not in matched:
+            new = by_id.pop(old.get("id", old["key"]), None)
+            if new is not None:
+                matched[index] = new
+    left = {id(item) for item in by_id.values()} | {
+        id(item) for item in by_key.values() if not item.get("id")
+    }
+    added = [item for item in live if id(item) in left]
+    return [(old, matched.get(index)) for index, old in enumerate(stored)], added
 
 
 def changes_since(version: ApprovedVersion) -> list[Change]:

@@ -6,7 +6,9 @@ from reports import (
     views,
     views_documents,
     views_history,
+    views_notes,
     views_signing,
+    views_signing_accounts,
     views_snapshot,
     views_texts,
     views_xlsx,
@@ -17,6 +19,21 @@ P = "rapporter/<int:pk>/"
 urlpatterns = [
     path("rapporter/", views.ReportListView.as_view(), name="report-list"),
     path("historik/", views_history.ForbundHistoryView.as_view(), name="forbund-history"),
+    path(
+        "signering/inloggningar/",
+        views_signing_accounts.SigningAccountListView.as_view(),
+        name="signing-account-list",
+    ),
+    path(
+        "signering/inloggningar/min/",
+        views_signing_accounts.SigningAccountSelfView.as_view(),
+        name="signing-account-self",
+    ),
+    path(
+        "signering/inloggningar/<int:pk>/ta-bort/",
+        views_signing_accounts.SigningAccountRemoveView.as_view(),
+        name="signing-account-remove",
+    ),
     path("rapporter/ny/", views.ReportCreateView.as_view(), name="report-create"),
     path(P, views.ReportDetailView.as_view(), name="report-detail"),
     path(
@@ -43,6 +60,11 @@ urlpatterns = [
     path(f"{P}balans/", views.BalanceEditView.as_view(), name="report-balance-edit"),
     path(f"{P}kontrollsummor/", views.ControlsEditView.as_view(), name="report-controls-edit"),
     path(f"{P}ovrigt/", views.OtherEditView.as_view(), name="report-other-edit"),
+    path(
+        f"{P}kompletterande-noter/",
+        views_notes.SupplementaryNotesView.as_view(),
+        name="report-notes-edit",
+    ),
     path(f"{P}ta-bort/", views.ReportDeleteView.as_view(), name="report-delete"),
     path("tidigare-ar/", views.YearHistoryListView.as_view(), name="report-history-list"),
     path("tidigare-ar/nytt/", views.YearHistoryCreateView.as_view(), name="report-history-create"),

@@ -14,7 +14,8 @@ from django.utils.safestring import SafeString
 
 from finsam import selectors
 from finsam.models import Budget, BudgetKind, Forbund
-from interventions.selectors import plan_goals, verksamhetsplan_insatser
+from interventions.reporting import verksamhetsplan_insatser
+from interventions.selectors import plan_goals
 from reports.rendering import RenderedPdf, html_to_pdf, report_html
 
 TEMPLATE = "pdf/verksamhetsplan.html"

@@ -16,10 +16,21 @@ from django_tables2 import SingleTableView
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
 from finsam.views.base import ScopedCreateView, ScopedDeleteView, ScopedListView, ScopedUpdateView
-from reports import checks, freeze, live, overview, selectors, services, snapshot, statements
+from reports import (
+    checks,
+    freeze,
+    live,
+    selectors,
+    services,
+    snapshot,
+    snapshot_pages,
+    statements,
+)
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
+    CostBudgetForm,
+    IncomeBudgetForm,
     OtherFiguresForm,
     PeriodHistoryForm,
     ReportPeriodCreateForm,
@@ -43,6 +54,10 @@ from reports.views_xlsx import PAGE_SHEETS
 
 MAX_ROWS = 500  # rows one "Lägg till rad" may grow a list to
 NOTHING_SAVED = "Inget sparades. Rätta de markerade fälten."
+LINE_GONE = (
+    "En rad på sidan har tagits bort av någon annan sedan du öppnade sidan. Ladda om sidan och "
+    "gör om dina ändringar."
+)
 SAVE_CONFLICT = (
     "Inget sparades: två rader fick samma namn eller medlem. Rätta raderna och spara igen."
 )
@@ -64,6 +79,7 @@ ENTRY_PAGES = [
     ("report-balance-edit", "Balansräkning"),
     ("report-controls-edit", "Kontrollsummor"),
     ("report-other-edit", "Personal, balanskrav och prognos"),
+    ("report-notes-edit", "Kompletterande noter"),
 ]
 
 
@@ -169,6 +185,8 @@ class StatementView(PeriodMixin, ForbundScopedMixin, TemplateView):
     title = ""
     # The approved document's section that shows this statement (read from its snapshot).
     snapshot_section = ""
+    # Or the page body stored at approval (``reports.snapshot_pages``).
+    snapshot_page = ""
 
     def statement(self, period: ReportPeriod):
         raise NotImplementedError
@@ -186,6 +204,10 @@ class StatementView(PeriodMixin, ForbundScopedMixin, TemplateView):
             if fragment:
                 context["approved_version"] = in_force
                 context["approved_fragment"] = mark_safe(fragment)  # our own rendering, stored
+        if self.snapshot_page and snapshot.has_snapshot(in_force):
+            context["approved_version"] = in_force
+            page = snapshot_pages.approved_page(in_force, self.snapshot_page)
+            context["approved_fragment"] = mark_safe(page)  # our own rendering, stored
         return context
 
 
@@ -242,23 +264,25 @@ class NoterView(StatementView):
 class BalanskravView(StatementView):
     template_name = "reports/balanskrav.html"
     title = "Balanskravsutredning"
+    snapshot_page = "balanskrav"
 
     def statement(self, period):
-        return statements.balanskravsutredning(period)
+        return snapshot_pages.balanskrav_context(period)["statement"]
 
 
 class FemarView(StatementView):
     template_name = "reports/femar.html"
     title = "Översikt över verksamhetens utveckling"
+    snapshot_page = "femar"
 
     def statement(self, period):
-        return statements.five_year_overview(period.forbund, period.year)
+        self.page_context = snapshot_pages.femar_context(period)
+        return self.page_context["statement"]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        period = self.get_period()
-        if not period.is_full_year:
-            context["period_overview"] = overview.period_overview(period)
+        if "period_overview" in self.page_context:
+            context["period_overview"] = self.page_context["period_overview"]
         return context
 
 
@@ -351,6 +375,9 @@ class EntryView(PeriodMixin, EditMixin, TemplateView):
         context = {"form": form, "formsets": formsets, "version_form": version}
         if not valid:
             messages.error(request, NOTHING_SAVED)
+            if any("id" in f.errors for formset in formsets for f in formset.forms):
+                # A line of the page is no longer there (someone else deleted it).
+                messages.error(request, LINE_GONE)
             return self.render_to_response(self.get_context_data(**context), status=400)
         seen = version.cleaned_data.get("seen_version")
         try:
@@ -411,6 +438,8 @@ class IncomeEditView(EntryView):
         "t.ex. ”1 234 567” eller ”−480 307”."
     )
 
+    form_class = IncomeBudgetForm
+
     def formsets(self, period, data=None):
         return [income_formset(period, data)]
 
@@ -419,9 +448,12 @@ class CostsEditView(EntryView):
     title = "Kostnader"
     intro = (
         "En rad per insats och omkostnad, med periodens budget, så att budget och utfall möts. "
+        "Budgeterar förbundet kostnaderna som en summa, ange den i stället för radernas budget. "
         "En rad kan specificeras med underrader (t.ex. Kansli: rörelsens kostnader och "
         "personalkostnader); huvudradens utfall räknas då fram ur dem."
     )
+
+    form_class = CostBudgetForm
 
     def formsets(self, period, data=None):
         return [cost_formset(period, data)]

@@ -58,9 +58,47 @@ def draft_url(document) -> str:
     return f"/f/finnveden/dokument/{document.pk}/utkast.pdf"
 
 
+def download(c: Client, document, **headers):
+    """“Ladda ner utkast” as the document page's button does it: POST (queues the render; the
+    immediate backend renders at once), redirected to the GET that serves the stored bytes."""
+    asked = c.post(draft_url(document))
+    assert (asked.status_code, asked["Location"]) == (302, draft_url(document))
+    return c.get(draft_url(document), **headers)
+
+
+def test_a_get_of_the_draft_writes_nothing_and_offers_the_button(plan, settings):
+    """GET never writes: without a stored draft it shows the button that asks for one (a POST);
+    with the database backend and no worker, the POST queues one task and the GETs then show
+    the progress, polled by htmx, still writing nothing."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    revisor = client("revisor")
+    page = revisor.get(draft_url(plan))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'data-draft-status="none"' in html
+    assert f'<form method="post" action="{draft_url(plan)}">' in html
+    assert "Skapa utkast (PDF)" in html
+    assert revisor.get(f"/f/finnveden/dokument/{plan.pk}/utkast/status/").status_code == 200
+    assert (DraftPdf.objects.count(), DBTaskResult.objects.count()) == (0, 0)
+
+    assert revisor.post(draft_url(plan)).status_code == 302
+    assert (DraftPdf.objects.count(), DBTaskResult.objects.count()) == (1, 1)
+    queued = revisor.get(draft_url(plan))
+    assert queued.status_code == 202
+    assert 'data-draft-status="queued"' in queued.content.decode()
+    assert "hx-get" in queued.content.decode()
+    status = revisor.get(f"/f/finnveden/dokument/{plan.pk}/utkast/status/").content.decode()
+    assert 'data-draft-status="queued"' in status
+    # A second POST while queued queues nothing more; the GETs wrote nothing.
+    assert revisor.post(draft_url(plan)).status_code == 302
+    assert (DraftPdf.objects.count(), DBTaskResult.objects.count()) == (1, 1)
+
+
 def test_an_unchanged_draft_is_served_from_storage_with_etag_and_304(plan, renders):
     revisor = client("revisor")
-    first = revisor.get(draft_url(plan))
+    first = download(revisor, plan)
     assert first.status_code == 200
     assert "UTKAST" in " ".join(pages_text(first.content))
     (stored,) = DraftPdf.objects.filter(document=plan)
@@ -69,7 +107,7 @@ def test_an_unchanged_draft_is_served_from_storage_with_etag_and_304(plan, rende
     assert first["Cache-Control"] == "private, no-cache"
     assert len(renders) == 1
 
-    second = client("styrelse").get(draft_url(plan))  # another user, same content
+    second = download(client("styrelse"), plan)  # another user, same content
     assert second.content == first.content
     assert len(renders) == 1  # not rendered again
 
@@ -81,11 +119,13 @@ def test_an_unchanged_draft_is_served_from_storage_with_etag_and_304(plan, rende
 
 def test_a_change_to_what_the_draft_shows_renders_it_again(plan, renders):
     revisor = client("revisor")
-    first = revisor.get(draft_url(plan))
+    first = download(revisor, plan)
     budget = plan.fiscal_year.budgets.get(kind="budget")
     budget.diarienummer = "2019:99"
     budget.save()
-    second = revisor.get(draft_url(plan), HTTP_IF_NONE_MATCH=first["ETag"])
+    # the stored draft no longer shows the document: the GET offers a new one
+    assert 'data-draft-status="none"' in revisor.get(draft_url(plan)).content.decode()
+    second = download(revisor, plan, HTTP_IF_NONE_MATCH=first["ETag"])
     assert second.status_code == 200
     assert second["ETag"] != first["ETag"]
     assert len(renders) == 2

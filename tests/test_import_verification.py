@@ -15,12 +15,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
-from finsam import transfer
 from finsam.models import Forbund, Membership
-from finsam.transfer import ImportRejected, export_forbund, import_forbund
-from reports import freeze
+from reports import freeze, snapshot
 from reports.models import ApprovedVersion, FigureLine, ReportDocument
 from tests.approvals import approve
+from workspace import transfer
+from workspace.transfer import ImportRejected, export_forbund, import_forbund
 
 pytestmark = pytest.mark.django_db
 
@@ -56,12 +56,18 @@ def refused(document: dict) -> str:
 def test_replace_of_an_unmodified_export_with_an_approved_report(approved_export):
     """Failure 1: the nested purge reset the freeze switch, so the import's texts were refused."""
     stored = ApprovedVersion.objects.get(document__fiscal_year__forbund__slug="finnveden")
+    stored_line_ids = list(
+        FigureLine.objects.filter(period=stored.document.period).values_list("pk", flat=True)
+    )
     forbund = import_forbund(copy.deepcopy(approved_export), replace=True)
     assert export_forbund(forbund) == approved_export
     again = ApprovedVersion.objects.get(document__fiscal_year__forbund=forbund)
     assert bytes(again.pdf) == bytes(stored.pdf) and again.sha256 == stored.sha256
     assert again.snapshot_sha256 == stored.snapshot_sha256
     assert again.document.status == "godkand"
+    # Every row has a new id, but no value changed: "Ändrat sedan godkännandet" lists nothing.
+    assert not FigureLine.objects.filter(pk__in=stored_line_ids).exists()
+    assert snapshot.changes_since(again) == []
     # Frozen again, by the guards and by the database.
     line = FigureLine.objects.filter(period=again.document.period).first()
     line.amount += 1
@@ -95,8 +101,10 @@ def test_forged_approved_versions_are_refused(approved_export, demo_data):
 
     foreign_approver = copy.deepcopy(approved_export)
     version_fields(foreign_approver)["approved_by"] = "insjoriket-sekreterare"
-    assert "”insjoriket-sekreterare” som står som godkännare har inte rollen styrelse" in refused(
-        foreign_approver
+    # By the membership log: not on finnveden's board when the version was approved.
+    assert (
+        "”insjoriket-sekreterare” som står som godkännare hade inte rollen styrelse i förbundet "
+        "när versionen godkändes" in refused(foreign_approver)
     )
     assert fields["approved_by"] == "finnveden-styrelse"
 

@@ -1,6 +1,7 @@
 from finsam.models.board import BoardMember, BoardRole
 from finsam.models.budget import Budget, BudgetKind, BudgetLine, BudgetSection, CostCategory
 from finsam.models.driftbidrag import ContributionOffer, Driftbidrag, DriftbidragBasis
+from finsam.models.membership_log import MembershipPeriod
 from finsam.models.organisation import (
     FiscalYear,
     Forbund,
@@ -29,6 +30,7 @@ __all__ = [
     "Member",
     "MemberKind",
     "Membership",
+    "MembershipPeriod",
     "Population",
     "Role",
 ]

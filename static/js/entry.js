@@ -4,8 +4,9 @@
       "−480 307", "1 234,50". Input the server cannot read is left as typed (the server explains).
    2. A form with data-dirty-warning asks before the page is left with unsaved changes (not when
       the form itself is submitted).
-   3. A link with data-pdf-download fetches the PDF, shows "Skapar PDF …" (aria-live polite) and is
-      disabled until the response arrives; a failed render shows a Swedish message.
+   3. A link (GET) or form (POST) with data-pdf-download fetches the PDF, shows "Skapar PDF …"
+      (aria-live polite) and is disabled until the response arrives; a page instead of a PDF (a
+      draft on its way) is opened; a failed render shows a Swedish message.
    4. A form with data-busy="<text>" shows the text and disables its buttons while it is sent.
    5. Enter in a one-line box that wraps its value (textarea.one-line) sends the form.
 
@@ -99,30 +100,33 @@
     return plain ? plain[1] : fallback;
   }
 
-  function onPdfClick(event) {
-    var link = event.target.closest && event.target.closest("a[data-pdf-download]");
-    if (!link || event.defaultPrevented || event.button !== 0) return;
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    if (link.getAttribute("aria-disabled") === "true") return;
-    var status = statusFor(link);
-    link.setAttribute("aria-disabled", "true");
-    link.classList.add("busy");
+  /* Fetch the PDF behind a link (GET) or a form (POST, which asks for a draft and is
+     redirected to it). A page instead of a PDF (the draft's progress, or the button that asks
+     for it) is opened as a page. */
+  function downloadPdf(trigger, url, init) {
+    if (trigger.getAttribute("aria-disabled") === "true") return;
+    var status = statusFor(trigger);
+    trigger.setAttribute("aria-disabled", "true");
+    trigger.classList.add("busy");
     status.classList.remove("error");
     status.textContent = PDF_BUSY;
-    fetch(link.href, { credentials: "same-origin" })
+    fetch(url, init)
       .then(function (response) {
         var type = response.headers.get("Content-Type") || "";
+        if (response.ok && type.indexOf("text/html") === 0) {
+          window.location.assign(response.url || url);
+          return undefined;
+        }
         if (!response.ok || type.indexOf("application/pdf") !== 0) throw new Error(response.status);
         return response.blob().then(function (blob) {
-          var url = URL.createObjectURL(blob);
+          var blobUrl = URL.createObjectURL(blob);
           var a = document.createElement("a");
-          a.href = url;
+          a.href = blobUrl;
           a.download = filenameOf(response, "rapport.pdf");
           document.body.appendChild(a);
           a.click();
           a.remove();
-          setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+          setTimeout(function () { URL.revokeObjectURL(blobUrl); }, 60000);
           status.textContent = PDF_DONE;
         });
       })
@@ -131,9 +135,29 @@
         status.textContent = PDF_FAILED;
       })
       .finally(function () {
-        link.removeAttribute("aria-disabled");
-        link.classList.remove("busy");
+        trigger.removeAttribute("aria-disabled");
+        trigger.classList.remove("busy");
       });
+  }
+
+  function onPdfClick(event) {
+    var link = event.target.closest && event.target.closest("a[data-pdf-download]");
+    if (!link || event.defaultPrevented || event.button !== 0) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    downloadPdf(link, link.href, { credentials: "same-origin" });
+  }
+
+  function onPdfSubmit(event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-pdf-download")) return;
+    event.preventDefault();
+    var button = form.querySelector("button");
+    downloadPdf(button || form, form.action, {
+      method: "POST",
+      body: new FormData(form),
+      credentials: "same-origin",
+    });
   }
 
   /* A form whose submission takes a while (approving renders and stores the PDF): show what
@@ -180,6 +204,7 @@
   function prepareStatusRegions() {
     /* Live regions must exist before their text changes to be announced. */
     document.querySelectorAll("a[data-pdf-download]").forEach(statusFor);
+    document.querySelectorAll("form[data-pdf-download] button").forEach(statusFor);
     document.querySelectorAll("form[data-busy]").forEach(busyStatusFor);
   }
 
@@ -202,6 +227,7 @@
   window.addEventListener("pageshow", onPageShow);
   window.addEventListener("beforeunload", onBeforeUnload);
   document.addEventListener("click", onPdfClick);
+  document.addEventListener("submit", onPdfSubmit);
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", prepareStatusRegions);
   } else {

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from finsam import demo
 from reports.models import DocumentKind, PeriodFigures, ReportDocument, ReportKind, ReportPeriod
+from workspace import demo
 
 
 def log_in(page, base: str, username: str) -> None:
@@ -91,7 +91,7 @@ def test_start_page_entry_keyboard_live_totals_unsaved_warning_and_pdf_progress(
     ).first()
     assert document is not None, "the demo has a Verksamhetsplan document for finnveden"
     page.goto(f"{base}/f/finnveden/dokument/{document.pk}/")
-    link = page.get_by_role("link", name="Ladda ner utkast (PDF)")
+    link = page.get_by_role("button", name="Ladda ner utkast (PDF)")  # a POST (issue 16)
     status = page.locator(".pdf-status").first
     assert status.get_attribute("aria-live") == "polite"
 

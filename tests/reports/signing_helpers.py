@@ -44,3 +44,77 @@ def sign_outside(pdf: bytes, pkcs12_data: bytes, password: str, field: str | Non
         output=out,
     )
     return out.getvalue()
+
+
+class LocalTsa:
+    """An RFC 3161 time stamping service on 127.0.0.1, in this process: pyHanko's own
+    ``DummyTimeStamper`` answers the requests with a TSA certificate made here, so the product's
+    ``FINSAM_TSA_URL`` path (pyHanko's HTTP client) is exercised as against a real TSA."""
+
+    def __init__(self, name: str = "Test-TSA"):
+        import datetime
+
+        from asn1crypto import keys
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+        from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+        from pyhanko.sign.timestamps import DummyTimeStamper
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+        now = datetime.datetime.now(datetime.UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=30))
+            .add_extension(
+                x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
+            )
+            .sign(key, hashes.SHA256())
+        )
+        self.certificate = asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
+        private = keys.PrivateKeyInfo.load(
+            key.private_bytes(
+                Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
+        self.stamper = DummyTimeStamper(tsa_cert=self.certificate, tsa_key=private)
+        self.requests = 0
+        self._server = None
+
+    def __enter__(self) -> str:
+        """Start serving; returns the URL."""
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from asn1crypto import tsp
+
+        tsa = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                request = tsp.TimeStampReq.load(body)
+                answer = tsa.stamper.request_tsa_response(request).dump()
+                tsa.requests += 1
+                self.send_response(200)
+                self.send_header("Content-Type", "application/timestamp-reply")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args):
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self._server.server_address[1]}/tsr"
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()

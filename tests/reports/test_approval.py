@@ -13,7 +13,6 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from finsam.models import BudgetLine
-from finsam.transfer import delete_forbund
 from reports import approval, freeze, services
 from reports.models import (
     ApprovedVersion,
@@ -24,6 +23,7 @@ from reports.models import (
 )
 from tests.approvals import approve, submit
 from tests.pdf.pdftext import pages_text
+from workspace.transfer import delete_forbund
 
 pytestmark = pytest.mark.django_db
 
@@ -224,7 +224,9 @@ def test_downloads_return_exactly_the_stored_bytes(plan, role):
 
 
 def test_the_draft_pdf_is_rendered_with_the_watermark(plan):
-    response = client("revisor").get(url(plan, "utkast.pdf"))
+    revisor = client("revisor")
+    assert revisor.post(url(plan, "utkast.pdf")).status_code == 302  # asks for it (issue 16)
+    response = revisor.get(url(plan, "utkast.pdf"))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
     text = " ".join(pages_text(response.content))

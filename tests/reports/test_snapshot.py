@@ -126,12 +126,18 @@ def test_eleven_live_edits_after_approval_leave_preview_and_kontroller_as_approv
     revisor = client_of(report, "revisor")
     preview = page(revisor, report, "forhandsvisning/")
     checks_before = kontroller(revisor, report)
-    statements = {
-        suffix: period_page(revisor, report, suffix)
-        for suffix in ("resultatrakning/", "balansrakning/", "driftredovisning/", "noter/")
-    }
+    pages = (
+        "resultatrakning/",
+        "balansrakning/",
+        "driftredovisning/",
+        "noter/",
+        "femarsoversikt/",
+        "balanskrav/",
+    )
+    statements = {suffix: period_page(revisor, report, suffix) for suffix in pages}
     # The statement pages show the approved document's statements (from the snapshot).
-    assert "Så som det godkändes" in statements["resultatrakning/"]
+    for suffix in pages:
+        assert "Så som det godkändes" in statements[suffix], suffix
     assert "154 858" in statements["resultatrakning/"]  # seed: årets resultat 2020
     forbund = Forbund.objects.get(slug="finnveden")
 

@@ -12,6 +12,13 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
         return {"pk": PeriodHistory.objects.filter(forbund=forbund).first().pk}
     if name in ("report-text-documents", "forbund-history"):
         return {}
+    if name in ("signing-account-list", "signing-account-self"):
+        return {}
+    if name == "signing-account-remove":
+        from reports.models import SigningAccount
+
+        account = SigningAccount.objects.filter(board_member__forbund=forbund).first()
+        return {"pk": account.pk if account else 0}
     if name.startswith("report-text-"):
         from interventions.models import Insats
         from reports.models import ReportDocument
