@@ -68,6 +68,8 @@ class ForbundForm(VersionedFormMixin, forms.ModelForm):
         widgets = {
             "founded": DATE_WIDGET,
             "vision": forms.Textarea(attrs={"rows": 3}),
+            # A förbund's name is often longer than a phone is wide: a box that wraps it.
+            "name": forms.Textarea(attrs={"rows": 1, "class": "one-line"}),
             "accent_colour": forms.TextInput(attrs={"type": "color"}),
         }
 
@@ -109,6 +111,10 @@ class ForbundForm(VersionedFormMixin, forms.ModelForm):
         if commit:
             forbund.save()
         return forbund
+
+    def clean_name(self) -> str:
+        """One line, however it was typed or pasted into the wrapping box."""
+        return " ".join(self.cleaned_data["name"].split())
 
 
 class ForbundOwnedForm(forms.ModelForm):

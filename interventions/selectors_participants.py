@@ -75,6 +75,20 @@ class OutcomeSummary:
     volym: int | None = None
     outcome: ParticipantOutcome | None = None
     insats: Insats | None = None
+    # Counts nobody entered (printed "–", left out of charts); on the totals row: the counts
+    # that no row knows. ``partial``: totals over rows of which some do not know the count.
+    unknown: frozenset[str] = frozenset()
+    partial: frozenset[str] = frozenset()
+
+    def cell(self, attribute: str) -> str:
+        """The count as printed: the figure, "–" when unknown, "" when simply not reported;
+        a total over partly unknown rows is marked with "*" (explained below the table)."""
+        if attribute in self.unknown:
+            return "–"
+        value = getattr(self, attribute)
+        if value is None:
+            return ""
+        return f"{value}*" if attribute in self.partial else str(value)
 
     @property
     def work_or_studies(self) -> int | None:
@@ -110,7 +124,13 @@ def outcome_summary(outcome: ParticipantOutcome) -> OutcomeSummary:
         name: add_counts(sum(by_reason[r]) if r in by_reason else None for r in reasons)
         for name, reasons in SUMMARY_GROUPS.items()
     }
+    unknown = {name for name in ("nya", "avslutade") if getattr(outcome, name) is None}
+    if not by_reason and outcome.avslutade != 0:
+        # Some participants left (or nobody said how many) and no reason was entered: the
+        # reasons are unknown, not zero.
+        unknown |= set(SUMMARY_GROUPS)
     return OutcomeSummary(
+        unknown=frozenset(unknown),
         label=outcome.insats.name,
         kvinnor=outcome.deltagare_kvinnor,
         man=outcome.deltagare_man,
@@ -160,7 +180,16 @@ class ParticipantTable:
     def share_work_or_studies(self) -> Decimal | None:
         return self.totals.share_work_or_studies
 
+    @property
+    def partly_unknown(self) -> list[str]:
+        """The insatser whose unknown counts the marked totals leave out."""
+        if not self.totals.partial:
+            return []
+        return [row.label for row in self.rows if row.unknown & self.totals.partial]
 
+
+# Counts that may be unknown (rather than not reported): nya, avslutade and the avslutsorsaker.
+TRACKED_ATTRS = ("nya", "avslutade", "arbete", "studier", "arb_rehab", "sjukdom", "annat")
 COUNT_ATTRS = (
     "kvinnor",
     "man",
@@ -180,11 +209,22 @@ COUNT_ATTRS = (
 def participant_table(
     forbund: Forbund, year: int, until: datetime.date | None = None
 ) -> ParticipantTable:
-    """The förbund-wide participant table of the year with a totals row (blank counts as 0)."""
+    """The förbund-wide participant table of the year with a totals row: a blank count adds 0;
+    an unknown count (``OutcomeSummary.unknown``) adds nothing, a total that no row knows is
+    unknown, and a total over partly unknown rows is marked partial."""
     rows = [outcome_summary(outcome) for outcome in summary_outcomes(forbund, year, until)]
+    unknown = {attr for attr in TRACKED_ATTRS if rows and all(attr in r.unknown for r in rows)}
+    partial = {attr for attr in TRACKED_ATTRS if any(attr in r.unknown for r in rows)} - unknown
     totals = OutcomeSummary(
         label="Totalt",
-        **{attr: total_of(getattr(row, attr) for row in rows) for attr in COUNT_ATTRS},
+        unknown=frozenset(unknown),
+        partial=frozenset(partial),
+        **{
+            attr: None
+            if attr in unknown
+            else total_of(getattr(row, attr) for row in rows if attr not in row.unknown)
+            for attr in COUNT_ATTRS
+        },
     )
     return ParticipantTable(year=year, rows=rows, totals=totals)
 

@@ -17,6 +17,8 @@ class ReportsConfig(AppConfig):
             ReportDocument,
             ReportPeriod,
             ReportText,
+            SupplementaryNote,
+            SupplementaryNoteRow,
             YearHistory,
         )
 
@@ -30,6 +32,8 @@ class ReportsConfig(AppConfig):
         ownership.register(ReportText, "document__fiscal_year__forbund")
         ownership.register(BoardDecision, "version__document__fiscal_year__forbund")
         ownership.register(DocumentSubsection, "document__fiscal_year__forbund")
+        ownership.register(SupplementaryNote, "period__fiscal_year__forbund")
+        ownership.register(SupplementaryNoteRow, "note__period__fiscal_year__forbund")
 
         from interventions.selectors import register_cost_outcome_provider
         from reports.selectors import cost_line_outcome

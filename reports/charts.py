@@ -42,7 +42,19 @@ def bar_chart(
     title: str, categories: list[str], series: list[Series], unit: str = ""
 ) -> SafeString:
     """Horizontal grouped bars: a title, one group per category, one bar per series, a legend.
-    Text is in the body font, at least 7 pt."""
+    Text is in the body font, at least 7 pt. A category whose every value is unknown (``None``)
+    is left out: unknown is not zero."""
+    known = [i for i in range(len(categories)) if any(s.values[i] is not None for s in series)]
+    if len(known) < len(categories):
+        categories = [categories[i] for i in known]
+        series = [
+            Series(
+                s.name,
+                tuple(s.values[i] for i in known),
+                None if s.labels is None else tuple(s.labels[i] for i in known),
+            )
+            for s in series
+        ]
     if not categories:
         return mark_safe("")
     largest = max((float(v or 0) for s in series for v in s.values), default=0) or 1
@@ -146,9 +158,12 @@ def exit_reasons(participants) -> SafeString:
     if not totals.avslutade:
         return mark_safe("")
     values = tuple(getattr(totals, key) for key, _ in EXIT_GROUPS)
+    title = f"Avslutsorsaker {participants.year}, alla insatser"
+    if participants.partly_unknown:
+        title += " med kända avslutsorsaker"
+    title += f" (andel av {format_amount(Decimal(totals.avslutade))} avslutade)"
     return bar_chart(
-        f"Avslutsorsaker {participants.year}, alla insatser "
-        f"(andel av {format_amount(Decimal(totals.avslutade))} avslutade)",
+        title,
         [label for _, label in EXIT_GROUPS],
         [
             Series(

@@ -44,6 +44,7 @@ BUDGET_SAKNAS = "budget-saknas"
 UPPGIFT_SAKNAS = "uppgift-saknas"
 NOT_RAD = "not-rad"
 ANLAGGNINGAR = "anlaggningstillgangar"
+BUDGET_TOTAL = "budget-total"
 CHECK_NAMES = {
     BALANSRAKNING: "Balansräkningen balanserar",
     EGET_KAPITAL: "Eget kapital rullas fram",
@@ -58,6 +59,7 @@ CHECK_NAMES = {
     UPPGIFT_SAKNAS: "Uppgift finns",
     NOT_RAD: "Notens summa = raden den hör till",
     ANLAGGNINGAR: "Anläggningstillgångar rullas fram",
+    BUDGET_TOTAL: "Budgetens rader = budgetens summa",
 }
 
 # Messages (Swedish; the tests import them)
@@ -94,6 +96,10 @@ MSG_KOMMUN = (
     "förbundsordningen {expected} kr: skillnad {diff} kr."
 )
 MSG_BUDGET_LINE = "Kostnadsraden ”{label}” har utfall {amount} kr men ingen budget."
+MSG_BUDGET_TOTAL = (
+    "Budgeten för verksamhetens {side} är angiven som summa {total} kr, men radernas budget "
+    "summerar till {lines} kr: skillnad {diff} kr."
+)
 MSG_BUDGET_NONE = "Ingen budget är angiven för perioden, så budgetkolumnerna blir tomma."
 MSG_NOTE_LINE = (
     "Not {number} {title} summerar till {note} kr, men raden ”{line}” i {statement} är "

@@ -16,12 +16,14 @@ from django.urls import reverse
 from finsam.models import Driftbidrag, MemberKind
 from finsam.money import format_amount, format_percent, round_kr
 from finsam.selectors import AllocationError, driftbidrag_allocation
+from finsam.wording import period_wording
 from reports import selectors, statements
 from reports.check_results import (  # noqa: F401
     ANLAGGNINGAR,
     AVVIKELSE,
     BALANSRAKNING,
     BUDGET_SAKNAS,
+    BUDGET_TOTAL,
     CHECK_NAMES,
     DRIFTBIDRAG_ANDELAR,
     EGET_KAPITAL,
@@ -34,6 +36,7 @@ from reports.check_results import (  # noqa: F401
     MSG_BALANCE,
     MSG_BUDGET_LINE,
     MSG_BUDGET_NONE,
+    MSG_BUDGET_TOTAL,
     MSG_CASH_FLOW,
     MSG_CONTROL,
     MSG_EQUITY,
@@ -72,6 +75,8 @@ class _Checker:
         url_name, label = FIXES[fix]
         if severity == Severity.AVRUNDNING:
             message += MSG_ROUNDING
+        if not self.period.is_full_year:
+            message = period_wording(message)  # a Delårsrapport speaks of the period
         self.results.append(
             CheckResult(code, severity, message, self.url(url_name), label, difference)
         )
@@ -427,12 +432,35 @@ class _Checker:
             )
 
     def budget(self) -> None:
-        if all(line.budget is None for line in self.data.lines):
+        if not self.data.has_budget:
             if self.data.lines:
                 self.add(BUDGET_SAKNAS, Severity.VARNING, MSG_BUDGET_NONE, "costs")
             return
+        f = self.data.figures
+        for side, total, kinds, fix in (
+            ("intäkter", f.budget_intakter, statements.OPERATING_INCOME, "income"),
+            ("kostnader", f.budget_kostnader, statements.OPERATING_COSTS, "costs"),
+        ):
+            lines_total = self.data.budget_total(*kinds)
+            if total is not None and lines_total is not None:
+                self.compare(
+                    BUDGET_TOTAL,
+                    fix,
+                    lines_total - total,
+                    [total, *(line.budget for line in self.data.top(*kinds))],
+                    MSG_BUDGET_TOTAL,
+                    side=side,
+                    total=kr(total),
+                    lines=kr(lines_total),
+                )
         for line in self.data.top(*COST_KINDS):
             amount = self.data.amount(line)
+            if (
+                f.budget_kostnader is not None
+                and line.kind in statements.OPERATING_COSTS
+                and line.budget is None
+            ):
+                continue  # budgeted as the total of verksamhetens kostnader
             if amount != 0 and line.budget is None:
                 self.add(
                     BUDGET_SAKNAS,

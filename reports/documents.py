@@ -5,6 +5,7 @@ Everything a document shows comes from the computing modules (``reports.statemen
 it into one template context per document kind.
 """
 
+import dataclasses
 import datetime
 
 from django.utils import timezone
@@ -221,7 +222,7 @@ def _report_context(
         "balansrakning": statements.balansrakning(period),
         "kassaflodesanalys": statements.kassaflodesanalys(period),
         "driftredovisning": statements.driftredovisning(period),
-        "noter": statements.noter(period),
+        "noter": _notes_with_own_principles(statements.noter(period), section_texts),
         "balanskrav": statements.balanskravsutredning(period),
         "prognos": None if full_year else statements.helarsprognos(period),
         "period_overview": None if full_year else overview.shown_period_overview(period),
@@ -230,6 +231,15 @@ def _report_context(
         "bilaga": {bilaga["anchor"]: bilaga for bilaga in appendices},
         "bilagor_sentence": bilagor_sentence(len(appendices)),
     }
+
+
+def _notes_with_own_principles(notes: list, section_texts: dict) -> list:
+    """The note Redovisningsprinciper prints the document's own text (section 6), so that the
+    two never disagree; the standard text only when the document has none."""
+    own = section_texts.get("redovisningsprinciper")
+    if not own:
+        return notes
+    return [dataclasses.replace(n, html=own) if n.key == "principer" else n for n in notes]
 
 
 def _template(document: ReportDocument) -> str:

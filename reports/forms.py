@@ -18,7 +18,9 @@ from reports.forms_figures import (  # noqa: F401
     PROGNOS_FIELDS,
     BalanceFiguresForm,
     ControlsForm,
+    CostBudgetForm,
     FiguresForm,
+    IncomeBudgetForm,
     OtherFiguresForm,
     _amount,
 )
@@ -88,9 +90,11 @@ class ReportPeriodCreateForm(forms.Form):
     )
     layout = forms.ChoiceField(
         label="Uppställning av resultaträkningen",
-        choices=Layout.choices,
+        # Radio buttons: the choices' long texts wrap on a phone (a select cuts them off).
+        choices=[("", "Samma som förra året"), *Layout.choices],
         required=False,
-        help_text="Lämna tomt för att använda samma som förra året.",
+        initial="",
+        widget=forms.RadioSelect,
     )
 
     def __init__(self, *args, forbund: Forbund, **kwargs):

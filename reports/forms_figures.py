@@ -8,12 +8,14 @@ from decimal import Decimal
 from django import forms
 
 from finsam.forms_fields import AmountField, CountField
+from finsam.wording import period_wording
 from reports.forms_messages import ANTAL_ANSTALLDA_HELP, PROVISIONS_NEGATIVE
 from reports.line_merge import SeenValuesMixin
 from reports.models import (
     TABLE_CHOICES,
     BalanceColumns,
     DriftComparison,
+    EquityLayout,
     Layout,
     PeriodFigures,
     ReportPeriod,
@@ -34,12 +36,12 @@ class FiguresForm(SeenValuesMixin, forms.ModelForm):
         self.period = period
         self.add_seen_field()
         if period is not None and not period.is_full_year:
-            # A Delårsrapport speaks of the period, never of "årets".
+            # A Delårsrapport speaks of the period, never of "årets" (its period starts at the
+            # year's start, so "vid årets början" is "vid periodens början").
             for field in self.fields.values():
-                label = str(field.label or "")
-                field.label = label.replace("Årets resultat", "Periodens resultat").replace(
-                    "årets resultat", "periodens resultat"
-                )
+                field.label = period_wording(str(field.label or ""))
+                if field.help_text:
+                    field.help_text = period_wording(str(field.help_text))
 
     def clean(self):
         cleaned = super().clean()
@@ -145,6 +147,7 @@ BALANSKRAV_FIELDS = [
 PROGNOS_FIELDS = [
     "prognos_intakter",
     "prognos_kostnader",
+    "prognos_budgetavvikelse",
     "budget_helar_intakter",
     "budget_helar_kostnader",
     "prognos_balanskravsjusteringar",
@@ -154,7 +157,9 @@ BALANSKRAV_NEGATIVE = "Ange beloppet som ett positivt tal; tecknet sätts i bala
 
 
 class OtherFiguresForm(FiguresForm):
-    layout = forms.ChoiceField(label="Uppställning av resultaträkningen", choices=Layout.choices)
+    layout = forms.ChoiceField(
+        label="Uppställning av resultaträkningen", choices=Layout.choices, widget=forms.RadioSelect
+    )
     antal_anstallda = CountField(
         label="Antal anställda", required=False, help_text=ANTAL_ANSTALLDA_HELP
     )
@@ -167,6 +172,7 @@ class OtherFiguresForm(FiguresForm):
     rur_anvandning = _amount("rur_anvandning")
     prognos_intakter = _amount("prognos_intakter")
     prognos_kostnader = _amount("prognos_kostnader")
+    prognos_budgetavvikelse = _amount("prognos_budgetavvikelse")
     budget_helar_intakter = _amount("budget_helar_intakter")
     budget_helar_kostnader = _amount("budget_helar_kostnader")
     prognos_balanskravsjusteringar = _amount("prognos_balanskravsjusteringar")
@@ -182,6 +188,12 @@ class OtherFiguresForm(FiguresForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Övriga tabeller skrivs i kr. Varje belopp avrundas från det exakta beloppet.",
+    )
+    equity_layout = forms.ChoiceField(
+        label="Eget kapital i balansräkningen",
+        choices=EquityLayout.choices,
+        required=False,
+        help_text=ReportPeriod._meta.get_field("equity_layout").help_text,
     )
     show_zero_lines = forms.BooleanField(
         label="Visa rader som är noll",
@@ -216,6 +228,7 @@ class OtherFiguresForm(FiguresForm):
             "show_zero_lines",
             "income_note_with_financial",
             "statement_order",
+            "equity_layout",
         ):
             self.fields[name].initial = getattr(period, name)
         if period.is_full_year:
@@ -224,7 +237,8 @@ class OtherFiguresForm(FiguresForm):
 
     def clean(self):
         cleaned = super().clean()
-        for name in (*INTERIM_PRESENTATION_FIELDS, "statement_order"):  # left out: unchanged
+        # left out: unchanged
+        for name in (*INTERIM_PRESENTATION_FIELDS, "equity_layout", "statement_order"):
             if name in self.fields and not cleaned.get(name):
                 cleaned[name] = getattr(self.period, name)
         for name in (
@@ -237,3 +251,24 @@ class OtherFiguresForm(FiguresForm):
             if (cleaned.get(name) or 0) < 0:
                 self.add_error(name, BALANSKRAV_NEGATIVE)
         return cleaned
+
+
+class IncomeBudgetForm(FiguresForm):
+    """The period's budget of verksamhetens intäkter as one total, on the page of the income
+    lines, for a förbund that does not budget per line (no lines are invented for it)."""
+
+    budget_intakter = _amount("budget_intakter")
+
+    class Meta:
+        model = PeriodFigures
+        fields = ["budget_intakter"]
+
+
+class CostBudgetForm(FiguresForm):
+    """The period's budget of verksamhetens kostnader as one total (see IncomeBudgetForm)."""
+
+    budget_kostnader = _amount("budget_kostnader")
+
+    class Meta:
+        model = PeriodFigures
+        fields = ["budget_kostnader"]

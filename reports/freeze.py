@@ -5,7 +5,8 @@ The database enforces it (trigger functions, migration ``0004_freeze_triggers``,
 guards here give the same behaviour on every database and a clear Swedish error
 (``ReportFrozen``) before a query is sent. Frozen:
 
-- the period's ``FigureLine`` and ``PeriodFigures`` rows and the period's dates, kind and layout;
+- the period's ``FigureLine``, ``PeriodFigures`` and supplementary note rows, and the period's
+  dates, kind, layout and presentation choices (``PERIOD_FROZEN_FIELDS``);
 - the document's ``ReportText`` rows;
 - for a Verksamhetsplan: the year's budget (``Budget`` of kind budget and its ``BudgetLine`` rows);
 - ``ApprovedVersion`` rows themselves: only ``reopened_*`` may be set, once; never deleted.
@@ -31,7 +32,20 @@ from reports.freeze_guard import (  # noqa: F401  (the views and tests import th
 from reports.models import ApprovedVersion, DocumentKind, ReportPeriod, ReportText
 
 # The columns of a period that its figures depend on (the version column may change).
-PERIOD_FROZEN_FIELDS = ("fiscal_year_id", "kind", "start", "end", "layout")
+PERIOD_FROZEN_FIELDS = (
+    "fiscal_year_id",
+    "kind",
+    "start",
+    "end",
+    "layout",
+    "balance_columns",
+    "drift_comparison",
+    "tkr_tables",
+    "income_note_with_financial",
+    "show_zero_lines",
+    "equity_layout",
+    "statement_order",
+)  # the columns the database trigger compares too (migrations 0016 and 0018)
 VERSION_FROZEN_FIELDS = (
     "document_id",
     "number",
@@ -92,7 +106,22 @@ def _owner_filter(model) -> tuple[str, str]:
         return "document_id", "document"
     if model is ReportPeriod:
         return "pk", "period"
+    if model.__name__ == "SupplementaryNoteRow":
+        return "note__period_id", "period"
     return "period_id", "period"
+
+
+def _owner_of(instance: models.Model, column: str):
+    """The period or document id of one row (a note row's through its note)."""
+    if column == "note__period_id":
+        from reports.models import SupplementaryNote
+
+        return (
+            SupplementaryNote._base_manager.filter(pk=instance.note_id)
+            .values_list("period_id", flat=True)
+            .first()
+        )
+    return getattr(instance, column)
 
 
 def guard_instance(instance: models.Model, *, deleting: bool = False) -> None:
@@ -110,7 +139,7 @@ def guard_instance(instance: models.Model, *, deleting: bool = False) -> None:
         if stored and any(stored[name] != getattr(instance, name) for name in stored):
             raise ReportFrozen()
         return
-    owner_ids = {getattr(instance, column)}
+    owner_ids = {_owner_of(instance, column)}
     if instance.pk is not None and not instance._state.adding:
         stored = model._base_manager.filter(pk=instance.pk).values_list(column, flat=True).first()
         owner_ids.add(stored)

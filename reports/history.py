@@ -16,6 +16,8 @@ from reports.models import (
     ReportDocument,
     ReportPeriod,
     ReportText,
+    SupplementaryNote,
+    SupplementaryNoteRow,
 )
 
 
@@ -28,6 +30,8 @@ def _sources(document: ReportDocument) -> list[tuple[type, dict]]:
             (ReportPeriod, {"id": document.period_id}),
             (FigureLine, {"period_id": document.period_id}),
             (PeriodFigures, {"period_id": document.period_id}),
+            (SupplementaryNote, {"period_id": document.period_id}),
+            (SupplementaryNoteRow, {"note__period_id": document.period_id}),
         ]
     if document.kind == DocumentKind.VERKSAMHETSPLAN:
         budget_ids = list(

@@ -301,6 +301,7 @@ PRESENTATION_FIELDS = (
     "show_zero_lines",
     "income_note_with_financial",
     "statement_order",
+    "equity_layout",
 )
 
 

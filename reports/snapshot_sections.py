@@ -31,6 +31,8 @@ from reports.models import (
     PeriodFigures,
     ReportPeriod,
     ReportText,
+    SupplementaryNote,
+    SupplementaryNoteRow,
     YearHistory,
 )
 from reports.snapshot import register_rows, register_section, row_item
@@ -162,6 +164,28 @@ register_rows(
     _period_figures,
     frozen=True,
     item_key=lambda obj: "uppgifter",
+)
+register_rows(
+    "supplementary_notes",
+    "Kompletterande noter",
+    lambda d: SupplementaryNote.objects.filter(period_id=d.period_id).order_by("pk")
+    if d.period_id
+    else [],
+    frozen=True,
+    item_key=lambda note: note.title,
+    skip={"period"},
+)
+register_rows(
+    "supplementary_rows",
+    "Kompletterande noters rader",
+    lambda d: SupplementaryNoteRow.objects.filter(note__period_id=d.period_id)
+    .order_by("pk")
+    .select_related("note")
+    if d.period_id
+    else [],
+    frozen=True,
+    item_key=lambda row: f"{row.note.title}: {row.label}",
+    skip={"note"},
 )
 register_rows("previous_figures", "Föregående års siffror", _previous_lines, item_key=_figure_key)
 register_rows("texts", "Texter", _texts, frozen=True, item_key=_text_key, skip=FROZEN_SKIP)

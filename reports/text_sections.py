@@ -25,11 +25,13 @@ class Section:
     kinds: tuple[str, ...]
     help: str
     default: str | None = None
+    default_interim: str | None = None  # a Delårsrapport's own default, when it differs
 
     def default_for(self, kind: str) -> str | None:
-        if self.default is None:
+        default = self.default_interim if kind == DR and self.default_interim else self.default
+        if default is None:
             return None
-        return self.default.format(dokumentet=DOCUMENT_SUBJECT[kind])
+        return default.format(dokumentet=DOCUMENT_SUBJECT[kind])
 
 
 DOCUMENT_SUBJECT = {
@@ -45,6 +47,15 @@ DEFAULT_REDOVISNINGSPRINCIPER = (
     "bokföring och redovisning (LKBR) samt rekommendationer från Rådet för kommunal redovisning "
     "(RKR). Vissa anpassningar har gjorts till samordningsförbundets verksamhet. Principerna är "
     "oförändrade jämfört med föregående år."
+)
+# A Delårsrapport follows RKR R17 and the principles of the latest årsredovisning; it speaks of
+# the period, never of "årets" figures.
+DEFAULT_REDOVISNINGSPRINCIPER_DELAR = (
+    "{dokumentet} är i tillämpliga delar upprättad i enlighet med Lag (2018:597) om kommunal "
+    "bokföring och redovisning (LKBR) och Rådet för kommunal redovisnings (RKR) rekommendation "
+    "R17 Delårsrapport. Samma redovisningsprinciper och beräkningsmetoder har tillämpats som i "
+    "den senaste årsredovisningen. Vissa anpassningar har gjorts till samordningsförbundets "
+    "verksamhet."
 )
 
 SECTIONS: tuple[Section, ...] = (
@@ -190,6 +201,7 @@ SECTIONS: tuple[Section, ...] = (
         "Enligt vilka regler rapporten är upprättad. Lämnas texten tom skrivs standardtexten ut. "
         "Avvikelser från RKR:s rekommendationer ska förklaras här eller i en not.",
         DEFAULT_REDOVISNINGSPRINCIPER,
+        DEFAULT_REDOVISNINGSPRINCIPER_DELAR,
     ),
 )
 

@@ -63,8 +63,6 @@ COPIED = (
     "Texter från förra året som kopierades som utkast: {count}. Avsnitt som redan hade en text "
     "ändrades inte."
 )
-
-
 class TextError(Exception):
     """A text that cannot be saved; ``message`` is Swedish and shown next to the field."""
 

@@ -228,7 +228,7 @@ def test_interim_reports_are_listed_per_period(demo_data):
     # insjoriket: Delårsrapport jan-aug 2018 (insjoriket-delarsrapport-2018).
     states = dashboard.year_overview(demo_data["insjoriket"], 2018, Role.SEKRETERARE)
     interim = [s for s in states if s.kind == "delarsrapport"]
-    assert [s.title for s in interim] == ["Delårsrapport jan-aug 2018"]
+    assert [s.title for s in interim] == ["Delårsrapport jan–aug 2018"]
     assert interim[0].state == dashboard.UTKAST
 
 

@@ -84,7 +84,7 @@ class NextStep:
 @dataclass(frozen=True)
 class DocumentState:
     kind: str  # a DocumentKind value
-    title: str  # "Årsredovisning 2020", "Delårsrapport jan-aug 2018"
+    title: str  # "Årsredovisning 2020", "Delårsrapport jan–aug 2018"
     state: str  # EJ_PABORJAD | UTKAST | INSKICKAD | GODKAND
     status_text: str
     url: str | None = None  # the document's (or its period's) page

@@ -29,11 +29,14 @@ from finsam.transfer_hooks import (  # noqa: F401  (the apps register their chec
 )
 
 FORMAT = "finsam-rapport/forbund"
-VERSION = 2
+VERSION = 3
 # Version 2 added the statements' fields (fixed assets, långfristiga skulder, ansvarsförbindelser,
 # prognos balanskrav, balance-sheet columns, tkr tables) and reports.periodhistory; a version-1
-# document reads unchanged, every new field taking its default.
-READABLE_VERSIONS = (1, 2)
+# document reads unchanged, every new field taking its default. Version 3 added the budget as
+# totals (budget_intakter/_kostnader), the prognos as a budget deviation, the equity layout and
+# the supplementary notes (reports.supplementarynote, reports.supplementarynoterow); version 1
+# and 2 documents read unchanged.
+READABLE_VERSIONS = (1, 2, 3)
 
 NOT_A_DOCUMENT = (
     "Filen är inte en export från Finsam Rapport (fältet ”format” saknas eller är fel)."

@@ -22,6 +22,10 @@ from reports.models.kinds import (  # noqa: F401
     DocumentKind,
     DocumentStatus,
 )
+from reports.models.notes import (  # noqa: F401 – supplementary notes (e.g. net figures)
+    SupplementaryNote,
+    SupplementaryNoteRow,
+)
 from reports.models.outline import DocumentSubsection  # noqa: F401 – the förbund's outline
 from reports.models.periods import (  # noqa: F401
     BALANCE_KINDS,
@@ -35,6 +39,7 @@ from reports.models.periods import (  # noqa: F401
     TABLE_KEYS,
     BalanceColumns,
     DriftComparison,
+    EquityLayout,
     FigureLine,
     Layout,
     LineKind,

@@ -43,6 +43,13 @@ class BalanceColumns(models.TextChoices):
     )
 
 
+class EquityLayout(models.TextChoices):
+    """How the balansräkning prints eget kapital (the figures are the same in both)."""
+
+    INGAENDE = "ingaende", "Ingående eget kapital, resultatet och summa eget kapital"
+    DARAV = "darav", "Eget kapital vid periodens slut, därav resultatet"
+
+
 class DriftComparison(models.TextChoices):
     """What a Delårsrapport's driftredovisning compares with."""
 
@@ -121,6 +128,14 @@ class ReportPeriod(FrozenGuardMixin, VersionedModel):
         help_text="Som vissa förbund skriver noten; den summerar då inte till raden den hör "
         "till, vilket kontrollerna anger som fel.",
     )
+    equity_layout = models.CharField(
+        "uppställning av eget kapital",
+        max_length=20,
+        choices=EquityLayout.choices,
+        default=EquityLayout.INGAENDE,
+        help_text="En delårsrapport med jämförelsekolumner skriver alltid eget kapital vid "
+        "periodens slut, därav periodens resultat.",
+    )
     show_zero_lines = models.BooleanField(
         "visa rader som är noll",
         default=False,
@@ -167,6 +182,10 @@ class ReportPeriod(FrozenGuardMixin, VersionedModel):
                 name="report_period_drift_comparison_valid",
             ),
             models.CheckConstraint(
+                condition=Q(equity_layout__in=EquityLayout.values),
+                name="report_period_equity_layout_valid",
+            ),
+            models.CheckConstraint(
                 condition=Q(end__gt=models.F("start")) & Q(start__year=models.F("end__year")),
                 name="report_period_dates_in_one_year",
                 violation_error_message="Perioden ska ligga inom ett och samma räkenskapsår.",
@@ -206,8 +225,9 @@ class ReportPeriod(FrozenGuardMixin, VersionedModel):
 
     @property
     def period_label(self) -> str:
-        """``jan-aug 2018`` (as the seeds head their columns), ``jan-dec 2020`` for a full year."""
-        return f"{MONTHS[self.start.month - 1]}-{MONTHS[self.end.month - 1]} {self.end.year}"
+        """``jan–aug 2018``, ``jan–dec 2020`` for a full year: headings and column titles use the
+        en dash (the seeds' "jan-aug" with a hyphen is a typewriter stand-in for it)."""
+        return f"{MONTHS[self.start.month - 1]}–{MONTHS[self.end.month - 1]} {self.end.year}"
 
     @property
     def closing_label(self) -> str:
@@ -440,6 +460,11 @@ class PeriodFigures(FrozenGuardMixin, models.Model):
     antal_anstallda = models.PositiveSmallIntegerField("antal anställda", null=True, blank=True)
     prognos_intakter = optional_amount("prognos helår: intäkter")
     prognos_kostnader = optional_amount("prognos helår: kostnader")
+    prognos_budgetavvikelse = optional_amount(
+        "prognos helår: avvikelse mot budgeterat resultat",
+        help_text="När rapporten anger prognosen bara som en avvikelse mot budget (+ bättre, "
+        "− sämre än budget). Med prognos för intäkter och kostnader räknas avvikelsen fram.",
+    )
     budget_helar_intakter = optional_amount("budget helår: intäkter")
     budget_helar_kostnader = optional_amount("budget helår: kostnader")
     prognos_balanskravsjusteringar = amount_field(
@@ -447,6 +472,16 @@ class PeriodFigures(FrozenGuardMixin, models.Model):
         default=0,
         help_text="Summa av de justeringar (realisationsvinster, resultatutjämningsreserv m.m.) "
         "som väntas för helåret; + ökar, − minskar balanskravsresultatet.",
+    )
+    # The period's budget as a total, for a förbund that budgets verksamhetens intäkter or
+    # kostnader as one figure rather than per line (no lines are invented for it).
+    budget_intakter = optional_amount(
+        "budget för perioden: verksamhetens intäkter totalt",
+        help_text="Lämna tomt när budgeten anges per intäktsrad.",
+    )
+    budget_kostnader = optional_amount(
+        "budget för perioden: verksamhetens kostnader totalt",
+        help_text="Lämna tomt när budgeten anges per kostnadsrad.",
     )
     # Balanskravsutredning (amounts as in the bookkeeping; the signs are applied in the statement)
     realisationsvinster = amount_field("samtliga realisationsvinster", default=0)

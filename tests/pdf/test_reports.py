@@ -225,8 +225,9 @@ def test_sodra_2024_statements_print_the_published_figures(sodra_2024):
         # 4. Kassaflödesanalys
         "kortfristiga fordringar −215 658 258 065",
         "Likvida medel vid årets slut 4 216 761 3 783 275",
-        # 1.1 Deltagare 2024: 134 kvinnor, 119 män, 162 nya, 79 avslutade
-        "Totalt 134 119 162 79 11 7 21 28 12",
+        # 1.1 Deltagare 2024: 134 kvinnor, 119 män, 162 nya, 79 avslutade. Koll på förmåga's
+        # avslut are unknown (the seed prints nothing), so the totals over them are marked.
+        "Totalt 134 119 162 79* 11* 7* 21* 28* 12*",
     ]:
         assert printed in text, printed
 
@@ -276,7 +277,7 @@ def test_insjoriket_2018_sections_period_and_prognos(insjoriket_2018):
 def test_insjoriket_2018_statements_print_the_published_figures(insjoriket_2018):
     text = text_of(insjoriket_2018[1])
     # RESULTATRÄKNING of the seed: period columns, budget and utfall jan-aug 2018.
-    assert "Budget jan-aug 2018 Utfall jan-aug 2018" in text
+    assert "Budget jan–aug 2018 Utfall jan–aug 2018" in text
     for printed in [
         "Bidrag FK/Af 5 532 000 5 352 667",
         "Bidrag Mölndals stad 784 000 784 000",

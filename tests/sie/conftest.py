@@ -17,6 +17,8 @@ REPORT_MODELS = {
     "reports.approvedversion",
     "reports.reporttext",
     "reports.documentsubsection",
+    "reports.supplementarynote",
+    "reports.supplementarynoterow",
     "reports.boarddecision",
     "reports.signingaccount",
     "reports.signature",

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reports', '0014_signing_account_history'),
+        ('reports', '0016_freeze_presentation_and_notes'),
     ]
 
     operations = [
