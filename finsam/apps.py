@@ -33,6 +33,6 @@ class FinsamConfig(AppConfig):
         ownership.register(Driftbidrag, "fiscal_year__forbund")
         ownership.register(ContributionOffer, "driftbidrag__fiscal_year__forbund")
 
-        from finsam import transfer
+        from finsam import transfer_hooks as transfer
 
         transfer.register_verifier(membership_log.verify_imported_log)

@@ -105,10 +105,10 @@ def log_covers(forbund: Forbund, moment: datetime.datetime) -> bool:
 
 
 def verify_imported_log(forbund: Forbund) -> None:
-    """An import check (``finsam.transfer.register_verifier``): the log names no user of another
+    """An import check (``finsam.transfer_hooks``): the log names no user of another
     förbund and no administrator, its open periods agree with the memberships; then a period is
     opened for each membership the file's log did not cover."""
-    from finsam.transfer import ImportRejected
+    from finsam.transfer_hooks import ImportRejected
 
     periods = MembershipPeriod.objects.filter(forbund=forbund).select_related("user")
     for period in periods:

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "performance",
+    "workspace",
 ]
 
 MIDDLEWARE = [
@@ -84,7 +85,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-ROOT_URLCONF = "finsam.urls"
+ROOT_URLCONF = "workspace.urls"
 
 # Widgets written out in Python, the same markup as Django's widget templates (issue 16).
 FORM_RENDERER = "finsam.form_renderer.FastTemplates"

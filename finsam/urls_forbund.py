@@ -1,11 +1,11 @@
-"""Pages of one förbund: every URL here is scoped by the förbund slug and the user's role."""
+"""Pages of one förbund: every URL here is scoped by the förbund slug and the user's role. (The
+start page and "Nytt år" span the apps: ``workspace.urls_forbund``.)"""
 
 from django.urls import path
 
-from finsam.views import budget, driftbidrag, help_page, organisation, users, year_setup
+from finsam.views import budget, driftbidrag, help_page, organisation, users
 
 urlpatterns = [
-    path("", organisation.ForbundHomeView.as_view(), name="forbund-home"),
     path("uppgifter/", organisation.ForbundUpdateView.as_view(), name="forbund-edit"),
     path("hjalp/", help_page.HelpView.as_view(), name="forbund-help"),
     path("anvandare/", users.UserListView.as_view(), name="user-list"),
@@ -47,7 +47,6 @@ urlpatterns = [
         organisation.BoardMemberDeleteView.as_view(),
         name="board-member-delete",
     ),
-    path("nytt-ar/", year_setup.YearSetupView.as_view(), name="year-setup"),
     path("budget/", budget.BudgetListView.as_view(), name="budget-list"),
     path("budget/ny/", budget.BudgetCreateView.as_view(), name="budget-create"),
     path("budget/<int:year>/", budget.BudgetDetailView.as_view(), name="budget-detail"),

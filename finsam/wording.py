@@ -6,3 +6,10 @@ def join_swedish(items: list[str]) -> str:
     if len(items) < 2:
         return "".join(items)
     return ", ".join(items[:-1]) + " och " + items[-1]
+
+
+def period_wording(text: str) -> str:
+    """A sentence about the year's figures as a Delårsrapport says it: "årets" → "periodens"
+    ("Årets resultat" → "Periodens resultat", "vid årets början" → "vid periodens början"; an
+    interim period starts at the year's start)."""
+    return text.replace("Årets ", "Periodens ").replace("årets ", "periodens ")

@@ -13,6 +13,7 @@ import dataclasses
 import datetime
 import functools
 import hashlib
+import sys
 from importlib import import_module
 
 from django.core.cache import cache
@@ -27,8 +28,6 @@ TIMEOUT = 24 * 3600
 CACHED = {
     "reports.checks": ["run_checks"],
     "reports.live": ["summary_of"],
-    "finsam.dashboard": ["year_overview", "default_year", "available_years"],
-    "finsam.year_setup": ["default_year", "year_setup_preview"],
     # The Historik: history rows are written in the same transaction as the change they record,
     # which gives the förbund its new version.
     "finsam.history": ["history_entries", "years_with_history"],
@@ -141,10 +140,24 @@ def versioned(func, name: str):
     return wrapper
 
 
+def cache_functions(module_name: str, names: list[str]) -> None:
+    """Cache the module's functions per data version. The apps above this one (``workspace``)
+    call it for their own functions; ``install`` does it for the apps below."""
+    module = import_module(module_name)
+    app = module_name.split(".")[0]
+    for name in names:
+        func = getattr(module, name)
+        if hasattr(func, "uncached"):
+            continue
+        wrapper = versioned(func, f"{module_name}.{name}")
+        # The module and every module of its app that holds the function by name (a module split
+        # into parts calls its siblings' functions through their names).
+        for other_name, other in list(sys.modules.items()):
+            in_app = other_name == app or other_name.startswith(app + ".")
+            if in_app and getattr(other, name, None) is func:
+                setattr(other, name, wrapper)
+
+
 def install() -> None:
     for module_name, names in CACHED.items():
-        module = import_module(module_name)
-        for name in names:
-            func = getattr(module, name)
-            if not hasattr(func, "uncached"):
-                setattr(module, name, versioned(func, f"{module_name}.{name}"))
+        cache_functions(module_name, names)

@@ -1,7 +1,7 @@
 """The document pages that use the worker: the draft download (stored bytes or a queued render
 with its progress, polled with htmx), the approved PDF with ETag, and approval in the worker.
 
-They take over the URLs of ``reports.views_documents`` (``finsam/urls.py`` includes
+They take over the URLs of ``reports.views_documents`` (``workspace/urls.py`` includes
 ``performance.urls`` first) and subclass its views, so permissions and scoping are the same.
 """
 

@@ -17,6 +17,8 @@ class ReportsConfig(AppConfig):
             ReportDocument,
             ReportPeriod,
             ReportText,
+            SupplementaryNote,
+            SupplementaryNoteRow,
             YearHistory,
         )
 
@@ -30,18 +32,20 @@ class ReportsConfig(AppConfig):
         ownership.register(ReportText, "document__fiscal_year__forbund")
         ownership.register(BoardDecision, "version__document__fiscal_year__forbund")
         ownership.register(DocumentSubsection, "document__fiscal_year__forbund")
+        ownership.register(SupplementaryNote, "period__fiscal_year__forbund")
+        ownership.register(SupplementaryNoteRow, "note__period__fiscal_year__forbund")
 
         from interventions.selectors import register_cost_outcome_provider
         from reports.selectors import cost_line_outcome
 
         register_cost_outcome_provider(cost_line_outcome)
-        from reports.models_signing import register_ownership
+        from reports.models.signing import register_ownership
 
         register_ownership()
 
         from django.db.models.signals import post_save, pre_delete, pre_save
 
-        from finsam import transfer
+        from finsam import transfer_hooks as transfer
         from reports import (
             import_checks,
             snapshot_sections,  # noqa: F401  (registers the snapshot's sections)
@@ -50,7 +54,18 @@ class ReportsConfig(AppConfig):
         transfer.register_verifier(import_checks.verify_forbund)
         transfer.register_integrity_check(import_checks.verify_integrity)
 
+        from finsam import budget_locks
         from finsam.models import Budget, BudgetLine
+        from reports import freeze
+
+        # An approved Verksamhetsplan freezes its year's budget (the budget pages ask the hook).
+        budget_locks.register(
+            budget_locks.BudgetLock(
+                is_locked=freeze.budget_frozen,
+                guard=freeze.guard_budget,
+                message=freeze.BUDGET_FROZEN_MESSAGE,
+            )
+        )
 
         # A cascade (deleting an insats deletes its texts) must not bypass the freeze either.
         pre_delete.connect(_guard_row, sender=ReportText, dispatch_uid="reports-freeze-text-d")

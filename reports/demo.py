@@ -19,7 +19,7 @@ sheets balance exactly. The seeds' plain typing errors are NOT entered here (the
 correctly); tests enter them as printed to show that the checks flag them.
 
 Where a seed does not print a figure that the statements need, the assumption is stated at the
-figure (opening balances of the first year in the tool, Insjöriket's full-year prognos).
+figure (opening balances of the first year in the tool).
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ from reports.models import (
     PeriodFigures,
     ReportKind,
     ReportPeriod,
+    StatementOrder,
+    SupplementaryNote,
+    SupplementaryNoteRow,
     YearHistory,
 )
 
@@ -78,6 +81,11 @@ class PeriodSpec:
     figures: dict = field(default_factory=dict)
     start: datetime.date | None = None
     end: datetime.date | None = None
+    # How the report is printed (``services.PRESENTATION_FIELDS``), e.g. the statements' order.
+    presentation: dict = field(default_factory=dict)
+    # Supplementary notes: (title, text before, rows (label, budget, amount, last year), text
+    # after); the rows as the förbund printed them.
+    supplementary: list[tuple[str, str, list[tuple], str]] = field(default_factory=list)
 
 
 # --- finnveden-arsredovisning-2020 ----------------------------------------------------------------
@@ -314,6 +322,9 @@ SODRA_2023 = PeriodSpec(
     kind=ReportKind.ARSREDOVISNING,
     year=2023,
     layout=Layout.SUMMERAD,
+    # The seed prints the resultaträkning, balansräkning and kassaflödesanalys before the
+    # driftredovisning, and the redovisningsprinciper as Not 1.
+    presentation={"statement_order": StatementOrder.DRIFT_SIST},
     lines=[
         *_sodra_lines(
             driftbidrag=[4446000, 161300, 1786000, 92600, 183100, 2223000],
@@ -358,6 +369,9 @@ SODRA_2024 = PeriodSpec(
     kind=ReportKind.ARSREDOVISNING,
     year=2024,
     layout=Layout.SUMMERAD,
+    # The seed prints the resultaträkning, balansräkning and kassaflödesanalys before the
+    # driftredovisning, and the redovisningsprinciper as Not 1.
+    presentation={"statement_order": StatementOrder.DRIFT_SIST},
     lines=_sodra_lines(
         driftbidrag=[5574000, 204100, 2238400, 116000, 228500, 2787000],
         other=[544171, 69393, 596, 1921],
@@ -389,6 +403,33 @@ SODRA_2024 = PeriodSpec(
         "opening_equity": D("2279601.03"),
         "antal_anstallda": 2,
     },
+    supplementary=[
+        (
+            "Kompletterande nettouppgifter jämförda med budget",
+            "Ovanstående redovisning har skett utifrån Nationella Rådets mall samt lagstiftning "
+            "och regler i enlighet med not 1. Det innebär att fler inkomster än i förbundets "
+            "budget redovisas under intäkter, i not 2. Även kostnaderna i not 3 redovisas "
+            "brutto.\n\n"
+            "Hela lönen för förbundschef ingår i posten Personalkostnader i not 3 medan den "
+            "ersättning som vårt förbund får från Finnvedens SF för 35% av tjänsten finns med "
+            "som intäkt av försäljning i not 2. På samma sätt täcks en hel del av kostnaderna "
+            "för gemensam kompetensutveckling och hälften av de gemensamma administrativa "
+            "kostnaderna på kansliet av ersättning från Finnvedens SF.\n\n"
+            "Lönekostnaderna för verksamhetsutvecklarens tjänst ingår i personalkostnader "
+            "(kansli) i not 3, medan verksamhetsutvecklaren är en egen post i budgeten.\n\n"
+            "För att göra det möjligt att jämföra kostnaderna med budget för året följer här tre "
+            "kompletterande uppgifter, som inte är del av den formella ekonomiska redovisningen.",
+            [
+                ("Verksamhetsutvecklare totalt", 849000, 790218, 689562),
+                ("Kompetensutveckling netto", 200000, 197963, 198395),
+                ("Kansli netto", 870000, 873826, 816987),
+            ],
+            "Nettokostnaderna för VU ligger klart under budget medan nettokostnaderna för "
+            "kompetensutveckling och kansli motsvarar budgeten för året.\n\n"
+            "De lägre kostnaderna för VU beror på att både lönekostnaderna och omkostnaderna "
+            "blev lägre än beräknat.",
+        )
+    ],
 )
 
 SODRA_HISTORY = [
@@ -478,13 +519,14 @@ INSJORIKET_2018 = PeriodSpec(
         "opening_kassa": D("4960727"),
         # Eget kapital 1 304 331 + årets resultat 2017 437 001 (the seed's ingående balans).
         "opening_equity": D("1741332"),
-        # The seed states only that the full-year prognos shows a positive budget deviation of
-        # 250 tkr. Assumed: the full-year budget is the period budget × 12/8 and the prognos
-        # meets the income budget with costs 250 000 kr below budget.
-        "budget_helar_intakter": D("18115500"),
-        "budget_helar_kostnader": D("17122500"),
-        "prognos_intakter": D("18115500"),
-        "prognos_kostnader": D("16872500"),
+        # "Nettokostnad och finansnetto": the full-year prognos shows "en positiv
+        # budgetavvikelse med totalt 250 tkr". The seed states nothing more (no full-year
+        # budget, income or costs), so only the deviation is entered; the rest is unknown.
+        "prognos_budgetavvikelse": D("250000"),
+        "prognos_intakter": None,
+        "prognos_kostnader": None,
+        "budget_helar_intakter": None,
+        "budget_helar_kostnader": None,
     },
 )
 
@@ -503,9 +545,6 @@ def load(forbund_by_slug: dict[str, Forbund]) -> None:
     ).select_related("fiscal_year__forbund"):
         services.plan_document(budget.fiscal_year.forbund, budget.fiscal_year.year)
     _load_texts(forbund_by_slug)
-    from reports import demo_signing
-
-    demo_signing.load(forbund_by_slug)
 
 
 def _load_history(forbund: Forbund, rows) -> None:
@@ -569,6 +608,11 @@ def _load_period(forbund: Forbund, spec: PeriodSpec) -> ReportPeriod:
     if period.layout != spec.layout:
         period.layout = spec.layout
         period.save(update_fields=["layout"])
+    changed = [name for name, value in spec.presentation.items() if getattr(period, name) != value]
+    if changed:
+        for name in changed:
+            setattr(period, name, spec.presentation[name])
+        period.save(update_fields=changed)
     members = {m.name: m for m in forbund.members.all()}
     keep: set[int] = set()
     for position, line in enumerate(spec.lines, start=1):
@@ -609,7 +653,34 @@ def _load_period(forbund: Forbund, spec: PeriodSpec) -> ReportPeriod:
     FigureLine.objects.filter(period=period, parent__isnull=False).exclude(pk__in=keep).delete()
     FigureLine.objects.filter(period=period).exclude(pk__in=keep).delete()
     PeriodFigures.objects.update_or_create(period=period, defaults=spec.figures)
+    _load_supplementary(period, spec.supplementary)
     return period
+
+
+def _load_supplementary(period: ReportPeriod, notes) -> None:
+    keep = []
+    for position, (title, before, rows, after) in enumerate(notes, start=1):
+        note, _ = SupplementaryNote.objects.update_or_create(
+            period=period,
+            title=title,
+            defaults={"position": position, "text_before": before, "text_after": after},
+        )
+        keep.append(note.pk)
+        labels = []
+        for row_position, (label, budget, amount, previous) in enumerate(rows, start=1):
+            SupplementaryNoteRow.objects.update_or_create(
+                note=note,
+                label=label,
+                defaults={
+                    "position": row_position,
+                    "budget": None if budget is None else D(budget),
+                    "amount": None if amount is None else D(amount),
+                    "comparison_amount": None if previous is None else D(previous),
+                },
+            )
+            labels.append(label)
+        note.rows.exclude(label__in=labels).delete()
+    SupplementaryNote.objects.filter(period=period).exclude(pk__in=keep).delete()
 
 
 def _load_texts(forbund_by_slug: dict[str, Forbund]) -> None:

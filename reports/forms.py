@@ -8,58 +8,63 @@ from decimal import Decimal
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 
-from finsam.forms import DATE_WIDGET, ForbundOwnedForm
-from finsam.forms_fields import AmountField, CountField, static_choices
+from finsam.forms import DATE_WIDGET
+from finsam.forms_fields import AmountField, static_choices
 from finsam.models import Forbund
-from finsam.versioning import VersionedFormMixin
+from reports.forms_figures import (  # noqa: F401
+    BALANSKRAV_FIELDS,
+    BALANSKRAV_NEGATIVE,
+    INTERIM_PRESENTATION_FIELDS,
+    PROGNOS_FIELDS,
+    BalanceFiguresForm,
+    ControlsForm,
+    CostBudgetForm,
+    FiguresForm,
+    IncomeBudgetForm,
+    OtherFiguresForm,
+    _amount,
+)
+from reports.forms_history import (  # noqa: F401
+    PeriodHistoryForm,
+    YearHistoryForm,
+)
+from reports.forms_messages import (  # noqa: F401
+    ANTAL_ANSTALLDA_HELP,
+    ARSREDOVISNING_EXISTS,
+    CATEGORY_ONLY_OPERATING,
+    DATE_OUTSIDE_YEAR,
+    DUPLICATE_LINE,
+    DUPLICATE_MEMBER,
+    END_BEFORE_START,
+    EQUITY_AND_ASSETS,
+    FULL_YEAR_ONLY,
+    HISTORY_HAS_REPORT,
+    LABEL_REQUIRED,
+    MEMBER_ONLY_DRIFTBIDRAG,
+    MEMBER_REQUIRED,
+    PARENT_AMOUNT_COMPUTED,
+    PARENT_HAS_SUBS,
+    PERIOD_EXISTS,
+    PERIOD_HISTORY_HAS_REPORT,
+    PROVISIONS_NEGATIVE,
+    SUB_LINE_KIND,
+    SUB_LINE_NO_BUDGET,
+    SUB_LINE_OF_SUB_LINE,
+    SUB_LINE_OWN,
+)
 from reports.line_merge import SeenValuesMixin
 from reports.models import (
     COST_KINDS,
     INCOME_KINDS,
     OPERATING_COST_KINDS,
     SPECIFIABLE_KINDS,
-    TABLE_CHOICES,
-    BalanceColumns,
-    DriftComparison,
     FigureLine,
     Layout,
     LineKind,
-    PeriodFigures,
-    PeriodHistory,
     ReportKind,
     ReportPeriod,
-    YearHistory,
 )
 from reports.services import default_dates
-
-PERIOD_EXISTS = "Det finns redan en {kind} för perioden {start}–{end}."
-ARSREDOVISNING_EXISTS = "Det finns redan en årsredovisning för {year}."
-FULL_YEAR_ONLY = "En årsredovisning omfattar hela kalenderåret, 1 januari–31 december."
-DATE_OUTSIDE_YEAR = "Datumet ska ligga inom {year}."
-END_BEFORE_START = "Slutdatum ska vara efter startdatum."
-LABEL_REQUIRED = "Skriv radens namn."
-MEMBER_REQUIRED = "Välj vilken medlem driftbidraget kommer från."
-MEMBER_ONLY_DRIFTBIDRAG = "Medlem anges bara för driftbidrag."
-DUPLICATE_LINE = "Det finns redan en rad med det namnet."
-DUPLICATE_MEMBER = "Medlemmen har redan en rad för driftbidrag."
-CATEGORY_ONLY_OPERATING = "Kategori anges bara för verksamhetens kostnader."
-SUB_LINE_NO_BUDGET = "En specifikationsrad har ingen egen budget; ange budgeten på huvudraden."
-SUB_LINE_OF_SUB_LINE = "Välj en huvudrad; en specifikationsrad kan inte själv specificeras."
-SUB_LINE_OWN = "En rad kan inte vara specifikation till sig själv."
-SUB_LINE_KIND = "Bara kostnader och personalkostnader kan specificeras med underrader."
-PARENT_AMOUNT_COMPUTED = (
-    "Raden specificeras av underrader; dess utfall räknas fram ur dem. Lämna fältet tomt."
-)
-PARENT_HAS_SUBS = "Raden har specifikationsrader och kan inte själv bli en specifikationsrad."
-HISTORY_HAS_REPORT = (
-    "Det finns en årsredovisning för {year} i verktyget; tidigare år anges bara för år före det."
-)
-PERIOD_HISTORY_HAS_REPORT = (
-    "Det finns en delårsrapport för perioden i verktyget; tidigare perioder anges bara före den."
-)
-EQUITY_AND_ASSETS = "Ange både eget kapital och summa tillgångar, eller inget av dem."
-PROVISIONS_NEGATIVE = "Beloppet kan inte vara negativt."
-ANTAL_ANSTALLDA_HELP = "Antal anställda i förbundet vid periodens slut (0 om tjänster köps in)."
 
 
 class VersionForm(forms.Form):
@@ -85,9 +90,11 @@ class ReportPeriodCreateForm(forms.Form):
     )
     layout = forms.ChoiceField(
         label="Uppställning av resultaträkningen",
-        choices=Layout.choices,
+        # Radio buttons: the choices' long texts wrap on a phone (a select cuts them off).
+        choices=[("", "Samma som förra året"), *Layout.choices],
         required=False,
-        help_text="Lämna tomt för att använda samma som förra året.",
+        initial="",
+        widget=forms.RadioSelect,
     )
 
     def __init__(self, *args, forbund: Forbund, **kwargs):
@@ -375,303 +382,3 @@ def balance_formset(period: ReportPeriod, kind: str, data=None) -> BaseLineFormS
         kind=kind,
         prefix=kind,
     )
-
-
-# --- Single figures --------------------------------------------------------------------------
-
-
-class FiguresForm(SeenValuesMixin, forms.ModelForm):
-    """Base for the forms of PeriodFigures: amounts that default to 0 are 0 when left empty;
-    ``seen`` holds the values the page showed (``reports.line_merge``)."""
-
-    zero_when_empty: tuple[str, ...] = ()
-
-    def __init__(self, *args, period: ReportPeriod | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.period = period
-        self.add_seen_field()
-        if period is not None and not period.is_full_year:
-            # A Delårsrapport speaks of the period, never of "årets".
-            for field in self.fields.values():
-                label = str(field.label or "")
-                field.label = label.replace("Årets resultat", "Periodens resultat").replace(
-                    "årets resultat", "periodens resultat"
-                )
-
-    def clean(self):
-        cleaned = super().clean()
-        for name in self.zero_when_empty:
-            if name in cleaned and cleaned[name] is None:
-                cleaned[name] = Decimal(0)
-        return cleaned
-
-
-def _amount(model_field: str, **kwargs) -> AmountField:
-    field = PeriodFigures._meta.get_field(model_field)
-    label = str(field.verbose_name)
-    return AmountField(
-        label=label[:1].upper() + label[1:],
-        required=False,
-        help_text=field.help_text,
-        **kwargs,
-    )
-
-
-class BalanceFiguresForm(FiguresForm):
-    opening_kassa = _amount("opening_kassa")
-    kassa_och_bank = _amount("kassa_och_bank")
-    opening_equity = _amount("opening_equity")
-    opening_anlaggningstillgangar = _amount("opening_anlaggningstillgangar")
-    anlaggningstillgangar = _amount("anlaggningstillgangar")
-    opening_avsattningar = _amount("opening_avsattningar")
-    avsattningar = _amount("avsattningar")
-    investeringar = _amount("investeringar")
-    opening_langfristiga_skulder = _amount("opening_langfristiga_skulder")
-    langfristiga_skulder = _amount("langfristiga_skulder")
-    opening_ansvarsforbindelser = _amount("opening_ansvarsforbindelser")
-    ansvarsforbindelser = _amount("ansvarsforbindelser")
-    zero_when_empty = (
-        "opening_anlaggningstillgangar",
-        "anlaggningstillgangar",
-        "opening_avsattningar",
-        "avsattningar",
-        "opening_langfristiga_skulder",
-        "langfristiga_skulder",
-    )
-
-    class Meta:
-        model = PeriodFigures
-        # In the order of the balansräkning, so that Tab follows the statement.
-        fields = [
-            "opening_anlaggningstillgangar",
-            "investeringar",
-            "anlaggningstillgangar",
-            "opening_kassa",
-            "kassa_och_bank",
-            "opening_equity",
-            "opening_avsattningar",
-            "avsattningar",
-            "opening_langfristiga_skulder",
-            "langfristiga_skulder",
-            "opening_ansvarsforbindelser",
-            "ansvarsforbindelser",
-            "ansvarsforbindelser_text",
-        ]
-
-    def clean(self):
-        cleaned = super().clean()
-        for name in (*self.zero_when_empty, "investeringar"):
-            if (cleaned.get(name) or 0) < 0:
-                self.add_error(name, PROVISIONS_NEGATIVE)
-        return cleaned
-
-
-class ControlsForm(FiguresForm):
-    kontroll_intakter = _amount("kontroll_intakter")
-    kontroll_kostnader = _amount("kontroll_kostnader")
-    kontroll_resultat = _amount("kontroll_resultat")
-    kontroll_tillgangar = _amount("kontroll_tillgangar")
-    kontroll_fordringar = _amount("kontroll_fordringar")
-    kontroll_skulder = _amount("kontroll_skulder")
-    kontroll_eget_kapital = _amount("kontroll_eget_kapital")
-    kontroll_avvikelse = _amount("kontroll_avvikelse")
-
-    class Meta:
-        model = PeriodFigures
-        fields = [
-            "kontroll_intakter",
-            "kontroll_kostnader",
-            "kontroll_resultat",
-            "kontroll_tillgangar",
-            "kontroll_fordringar",
-            "kontroll_skulder",
-            "kontroll_eget_kapital",
-            "kontroll_avvikelse",
-        ]
-
-
-BALANSKRAV_FIELDS = [
-    "realisationsvinster",
-    "realisationsvinster_undantag",
-    "realisationsforluster_undantag",
-    "orealiserade_vardepapper",
-    "aterforing_orealiserade",
-    "rur_reservation",
-    "rur_anvandning",
-]
-PROGNOS_FIELDS = [
-    "prognos_intakter",
-    "prognos_kostnader",
-    "budget_helar_intakter",
-    "budget_helar_kostnader",
-    "prognos_balanskravsjusteringar",
-]
-INTERIM_PRESENTATION_FIELDS = ("balance_columns", "drift_comparison")
-BALANSKRAV_NEGATIVE = "Ange beloppet som ett positivt tal; tecknet sätts i balanskravsutredningen."
-
-
-class OtherFiguresForm(FiguresForm):
-    layout = forms.ChoiceField(label="Uppställning av resultaträkningen", choices=Layout.choices)
-    antal_anstallda = CountField(
-        label="Antal anställda", required=False, help_text=ANTAL_ANSTALLDA_HELP
-    )
-    realisationsvinster = _amount("realisationsvinster")
-    realisationsvinster_undantag = _amount("realisationsvinster_undantag")
-    realisationsforluster_undantag = _amount("realisationsforluster_undantag")
-    orealiserade_vardepapper = _amount("orealiserade_vardepapper")
-    aterforing_orealiserade = _amount("aterforing_orealiserade")
-    rur_reservation = _amount("rur_reservation")
-    rur_anvandning = _amount("rur_anvandning")
-    prognos_intakter = _amount("prognos_intakter")
-    prognos_kostnader = _amount("prognos_kostnader")
-    budget_helar_intakter = _amount("budget_helar_intakter")
-    budget_helar_kostnader = _amount("budget_helar_kostnader")
-    prognos_balanskravsjusteringar = _amount("prognos_balanskravsjusteringar")
-    balance_columns = forms.ChoiceField(
-        label="Balansräkningens kolumner", choices=BalanceColumns.choices, required=False
-    )
-    drift_comparison = forms.ChoiceField(
-        label="Driftredovisningen jämförs med", choices=DriftComparison.choices, required=False
-    )
-    tkr_tables = forms.MultipleChoiceField(
-        label="Tabeller i tkr",
-        choices=TABLE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text="Övriga tabeller skrivs i kr. Varje belopp avrundas från det exakta beloppet.",
-    )
-    show_zero_lines = forms.BooleanField(
-        label="Visa rader som är noll",
-        required=False,
-        help_text="Avskrivningar, anläggningstillgångar, avsättningar och långfristiga skulder "
-        "som är noll skrivs ut med 0 i stället för att döljas.",
-    )
-    income_note_with_financial = forms.BooleanField(
-        label="Noten över verksamhetens intäkter tar med finansiella intäkter",
-        required=False,
-        help_text="Noten summerar då inte till raden i resultaträkningen (kontrollerna anger fel).",
-    )
-    zero_when_empty = (*BALANSKRAV_FIELDS, "prognos_balanskravsjusteringar")
-
-    class Meta:
-        model = PeriodFigures
-        fields = ["antal_anstallda", *BALANSKRAV_FIELDS, *PROGNOS_FIELDS]
-
-    def __init__(self, *args, period: ReportPeriod, **kwargs):
-        super().__init__(*args, period=period, **kwargs)
-        self.fields["layout"].initial = period.layout
-        for name in (
-            "balance_columns",
-            "drift_comparison",
-            "tkr_tables",
-            "show_zero_lines",
-            "income_note_with_financial",
-        ):
-            self.fields[name].initial = getattr(period, name)
-        if period.is_full_year:
-            for name in (*PROGNOS_FIELDS, *INTERIM_PRESENTATION_FIELDS):
-                del self.fields[name]
-
-    def clean(self):
-        cleaned = super().clean()
-        for name in INTERIM_PRESENTATION_FIELDS:  # left out: unchanged
-            if name in self.fields and not cleaned.get(name):
-                cleaned[name] = getattr(self.period, name)
-        for name in (
-            "realisationsvinster",
-            "realisationsvinster_undantag",
-            "realisationsforluster_undantag",
-            "rur_reservation",
-            "rur_anvandning",
-        ):
-            if (cleaned.get(name) or 0) < 0:
-                self.add_error(name, BALANSKRAV_NEGATIVE)
-        return cleaned
-
-
-# --- Earlier years ---------------------------------------------------------------------------
-
-
-class YearHistoryForm(VersionedFormMixin, ForbundOwnedForm):
-    intakter = AmountField(
-        label="Verksamhetens intäkter", help_text=YearHistory._meta.get_field("intakter").help_text
-    )
-    kostnader = AmountField(
-        label="Verksamhetens kostnader",
-        help_text=YearHistory._meta.get_field("kostnader").help_text,
-    )
-    eget_kapital = AmountField(label="Eget kapital vid årets slut", required=False)
-    summa_tillgangar = AmountField(label="Summa tillgångar vid årets slut", required=False)
-    antal_anstallda = CountField(label="Antal anställda", required=False)
-
-    class Meta:
-        model = YearHistory
-        fields = [
-            "year",
-            "intakter",
-            "kostnader",
-            "eget_kapital",
-            "summa_tillgangar",
-            "soliditet_procent",
-            "antal_anstallda",
-        ]
-
-    def clean(self):
-        cleaned = super().clean()
-        year = cleaned.get("year")
-        if (
-            year
-            and ReportPeriod.objects.filter(
-                fiscal_year__forbund=self.instance.forbund,
-                fiscal_year__year=year,
-                kind=ReportKind.ARSREDOVISNING,
-            ).exists()
-        ):
-            self.add_error("year", HISTORY_HAS_REPORT.format(year=year))
-        if (cleaned.get("eget_kapital") is None) != (cleaned.get("summa_tillgangar") is None):
-            missing = (
-                "summa_tillgangar" if cleaned.get("summa_tillgangar") is None else "eget_kapital"
-            )
-            self.add_error(missing, EQUITY_AND_ASSETS)
-        return cleaned
-
-
-class PeriodHistoryForm(VersionedFormMixin, ForbundOwnedForm):
-    """An interim period before the tool, for a Delårsrapport's period overview."""
-
-    intakter = AmountField(
-        label="Periodens intäkter", help_text=PeriodHistory._meta.get_field("intakter").help_text
-    )
-    kostnader = AmountField(
-        label="Periodens kostnader",
-        help_text=PeriodHistory._meta.get_field("kostnader").help_text,
-    )
-    eget_kapital = AmountField(label="Eget kapital vid periodens slut", required=False)
-    summa_tillgangar = AmountField(label="Summa tillgångar vid periodens slut", required=False)
-
-    class Meta:
-        model = PeriodHistory
-        fields = ["start", "end", "intakter", "kostnader", "eget_kapital", "summa_tillgangar"]
-        widgets = {"start": DATE_WIDGET, "end": DATE_WIDGET}
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end:
-            if end <= start:
-                self.add_error("end", END_BEFORE_START)
-            elif start.year != end.year:
-                self.add_error("end", DATE_OUTSIDE_YEAR.format(year=start.year))
-            elif ReportPeriod.objects.filter(
-                fiscal_year__forbund=self.instance.forbund,
-                kind=ReportKind.DELARSRAPPORT,
-                start=start,
-                end=end,
-            ).exists():
-                self.add_error("end", PERIOD_HISTORY_HAS_REPORT)
-        if (cleaned.get("eget_kapital") is None) != (cleaned.get("summa_tillgangar") is None):
-            missing = (
-                "summa_tillgangar" if cleaned.get("summa_tillgangar") is None else "eget_kapital"
-            )
-            self.add_error(missing, EQUITY_AND_ASSETS)
-        return cleaned

@@ -5,31 +5,47 @@ The database enforces it (trigger functions, migration ``0004_freeze_triggers``,
 guards here give the same behaviour on every database and a clear Swedish error
 (``ReportFrozen``) before a query is sent. Frozen:
 
-- the period's ``FigureLine`` and ``PeriodFigures`` rows and the period's dates, kind and layout;
+- the period's ``FigureLine``, ``PeriodFigures`` and supplementary note rows, and the period's
+  dates, kind, layout and presentation choices (``PERIOD_FROZEN_FIELDS``);
 - the document's ``ReportText`` rows;
 - for a Verksamhetsplan: the year's budget (``Budget`` of kind budget and its ``BudgetLine`` rows);
 - ``ApprovedVersion`` rows themselves: only ``reopened_*`` may be set, once; never deleted.
 
 ``finsam.purge.purging()`` (deleting or importing a whole förbund) lifts the guards.
+
+The models call the guards through ``reports.freeze_guard`` (installed at the end of this module),
+so the models and these rules do not import each other.
 """
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
 from django.db import models
 
 from finsam.purge import is_purging
+from reports import freeze_guard
+from reports.freeze_guard import (  # noqa: F401  (the views and tests import them from here)
+    BUDGET_FROZEN_MESSAGE,
+    FROZEN_MESSAGE,
+    VERSION_IMMUTABLE_MESSAGE,
+    ReportFrozen,
+)
+from reports.models import ApprovedVersion, DocumentKind, ReportPeriod, ReportText
 
-FROZEN_MESSAGE = "Rapporten är godkänd och kan inte ändras. Återöppna den för att göra ändringar."
-BUDGET_FROZEN_MESSAGE = (
-    "Budgeten ingår i en godkänd verksamhetsplan och kan inte ändras. Återöppna "
-    "verksamhetsplanen för att göra ändringar."
-)
-VERSION_IMMUTABLE_MESSAGE = (
-    "En godkänd version kan inte ändras eller tas bort; den kan bara återöppnas, en gång."
-)
 # The columns of a period that its figures depend on (the version column may change).
-PERIOD_FROZEN_FIELDS = ("fiscal_year_id", "kind", "start", "end", "layout")
+PERIOD_FROZEN_FIELDS = (
+    "fiscal_year_id",
+    "kind",
+    "start",
+    "end",
+    "layout",
+    "balance_columns",
+    "drift_comparison",
+    "tkr_tables",
+    "income_note_with_financial",
+    "show_zero_lines",
+    "equity_layout",
+    "statement_order",
+)  # the columns the database trigger compares too (migrations 0016 and 0018)
 VERSION_FROZEN_FIELDS = (
     "document_id",
     "number",
@@ -45,20 +61,7 @@ VERSION_FROZEN_FIELDS = (
 )
 
 
-class ReportFrozen(PermissionDenied):
-    """A change to an approved document (or its budget) was refused. A ``PermissionDenied``, so
-    a view that does not catch it still answers 403, never 500."""
-
-    title = "Godkänd – kan inte ändras"
-
-    def __init__(self, message: str = FROZEN_MESSAGE):
-        super().__init__(message)
-        self.message = message
-
-
 def versions_in_force() -> models.QuerySet:
-    from reports.models import ApprovedVersion
-
     return ApprovedVersion.objects.filter(reopened_at__isnull=True)
 
 
@@ -74,8 +77,6 @@ def period_frozen(period_id) -> bool:
 
 def budget_frozen(fiscal_year_id) -> bool:
     """Whether the year's Verksamhetsplan (and so its budget) is approved and in force."""
-    from reports.models import DocumentKind
-
     return (
         fiscal_year_id is not None
         and versions_in_force()
@@ -101,21 +102,32 @@ def ensure_document_editable(document) -> None:
 
 def _owner_filter(model) -> tuple[str, str]:
     """(the model's column naming its period or document, which of the two it is)."""
-    from reports.models import ReportPeriod, ReportText
-
     if model is ReportText or model.__name__ == "DocumentSubsection":
         return "document_id", "document"
     if model is ReportPeriod:
         return "pk", "period"
+    if model.__name__ == "SupplementaryNoteRow":
+        return "note__period_id", "period"
     return "period_id", "period"
+
+
+def _owner_of(instance: models.Model, column: str):
+    """The period or document id of one row (a note row's through its note)."""
+    if column == "note__period_id":
+        from reports.models import SupplementaryNote
+
+        return (
+            SupplementaryNote._base_manager.filter(pk=instance.note_id)
+            .values_list("period_id", flat=True)
+            .first()
+        )
+    return getattr(instance, column)
 
 
 def guard_instance(instance: models.Model, *, deleting: bool = False) -> None:
     """Refuse saving or deleting one row of a frozen document."""
     if is_purging():
         return
-    from reports.models import ReportPeriod
-
     model = type(instance)
     column, owner = _owner_filter(model)
     if model is ReportPeriod:
@@ -127,7 +139,7 @@ def guard_instance(instance: models.Model, *, deleting: bool = False) -> None:
         if stored and any(stored[name] != getattr(instance, name) for name in stored):
             raise ReportFrozen()
         return
-    owner_ids = {getattr(instance, column)}
+    owner_ids = {_owner_of(instance, column)}
     if instance.pk is not None and not instance._state.adding:
         stored = model._base_manager.filter(pk=instance.pk).values_list(column, flat=True).first()
         owner_ids.add(stored)
@@ -140,8 +152,6 @@ def guard_queryset(queryset: models.QuerySet, changed_fields=None) -> None:
     """Refuse a bulk ``update()``/``delete()`` that touches a frozen document's rows."""
     if is_purging():
         return
-    from reports.models import ReportPeriod
-
     model = queryset.model
     if model is ReportPeriod and changed_fields is not None:
         changed = {name.removesuffix("_id") for name in changed_fields}
@@ -186,3 +196,11 @@ def guard_version_queryset(queryset: models.QuerySet, changed_fields=None) -> No
 def guard_budget(fiscal_year_id) -> None:
     if not is_purging() and budget_frozen(fiscal_year_id):
         raise ReportFrozen(BUDGET_FROZEN_MESSAGE)
+
+
+freeze_guard.install(
+    instance=guard_instance,
+    queryset=guard_queryset,
+    version_save=guard_version_save,
+    version_queryset=guard_version_queryset,
+)

@@ -1,5 +1,6 @@
 """Imports verify, never trust: checks of an imported förbund's documents and approved versions,
-run by ``finsam.transfer.import_forbund`` before it commits (registered in ``ReportsConfig``).
+run by ``workspace.transfer.import_forbund`` before it commits (registered in ``ReportsConfig``
+through ``finsam.transfer_hooks``).
 
 - every stored PDF's SHA-256 matches its bytes, and the snapshot's hash matches the snapshot
   (which names the PDF's hash, so a PDF cannot be swapped with another version's);
@@ -19,7 +20,7 @@ from django.utils import timezone
 
 from finsam import membership_log
 from finsam.models import Forbund, Membership, Role
-from finsam.transfer import ImportRejected
+from finsam.transfer_hooks import ImportRejected
 from reports import snapshot
 from reports.models import ApprovedVersion, DocumentStatus, ReportDocument
 

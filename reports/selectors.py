@@ -110,3 +110,10 @@ def _one_year_back(day):
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year - 1, day=28)
+
+
+def supplementary_notes_of(period) -> list:
+    """The period's supplementary notes in order, each with its rows prefetched."""
+    if period.pk is None:
+        return []
+    return list(period.supplementary_notes.prefetch_related("rows").order_by("position", "id"))

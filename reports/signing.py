@@ -230,6 +230,7 @@ def signature_page_pdf(version: ApprovedVersion, signatures: list[Signature]) ->
             "forbund_name": document.fiscal_year.forbund.name,
             "version_number": version.number,
             "approved_on": _decided_on(version),
+            "decision_paragraph": _decision_paragraph(version),
             "approved_sha256": version.sha256,
             "signatures": [
                 {
@@ -252,6 +253,14 @@ def _decided_on(version: ApprovedVersion) -> datetime.date:
 
     decision = decisions.decision_of(version)
     return decision.decided_on if decision else timezone.localdate(version.approved_at)
+
+
+def _decision_paragraph(version: ApprovedVersion) -> str:
+    """ "§ 5" of the board's decision, or empty."""
+    from reports import decisions
+
+    decision = decisions.decision_of(version)
+    return decision.paragraph_label if decision else ""
 
 
 def _seal_name() -> str:

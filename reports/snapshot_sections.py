@@ -26,10 +26,13 @@ from interventions.models import (
 )
 from reports.models import (
     DocumentKind,
+    DocumentSubsection,
     FigureLine,
     PeriodFigures,
     ReportPeriod,
     ReportText,
+    SupplementaryNote,
+    SupplementaryNoteRow,
     YearHistory,
 )
 from reports.snapshot import register_rows, register_section, row_item
@@ -44,7 +47,9 @@ def _year(document) -> int:
 
 
 def _forbund_section(document) -> list[dict]:
-    return [row_item(_forbund(document), key="förbundet", skip={"slug", "kommun_split_rule"})]
+    # The logo is bytes (its type and the accent colour are listed).
+    skip = {"slug", "kommun_split_rule", "logo"}
+    return [row_item(_forbund(document), key="förbundet", skip=skip)]
 
 
 def _figure_key(line: FigureLine) -> str:
@@ -160,8 +165,37 @@ register_rows(
     frozen=True,
     item_key=lambda obj: "uppgifter",
 )
+register_rows(
+    "supplementary_notes",
+    "Kompletterande noter",
+    lambda d: SupplementaryNote.objects.filter(period_id=d.period_id).order_by("pk")
+    if d.period_id
+    else [],
+    frozen=True,
+    item_key=lambda note: note.title,
+    skip={"period"},
+)
+register_rows(
+    "supplementary_rows",
+    "Kompletterande noters rader",
+    lambda d: SupplementaryNoteRow.objects.filter(note__period_id=d.period_id)
+    .order_by("pk")
+    .select_related("note")
+    if d.period_id
+    else [],
+    frozen=True,
+    item_key=lambda row: f"{row.note.title}: {row.label}",
+    skip={"note"},
+)
 register_rows("previous_figures", "Föregående års siffror", _previous_lines, item_key=_figure_key)
 register_rows("texts", "Texter", _texts, frozen=True, item_key=_text_key, skip=FROZEN_SKIP)
+# The förbund's own subsections (issue 11); frozen by trigger, compared for "Ändrat sedan".
+register_rows(
+    "subsections",
+    "Underavsnitt",
+    lambda d: DocumentSubsection.objects.filter(document=d).order_by("section", "position", "pk"),
+    item_key=lambda row: f"{row.section} {row.position}",
+)
 register_rows(
     "year_history", "Tidigare år", lambda d: YearHistory.objects.filter(forbund=_forbund(d))
 )

@@ -40,6 +40,7 @@ from reports.models import (
     RESULT_KINDS,
     BalanceColumns,
     DriftComparison,
+    EquityLayout,
     FigureLine,
     Layout,
     LineKind,
@@ -82,6 +83,7 @@ class PeriodData:
     lines: list[FigureLine]
     figures: PeriodFigures
     children: dict[int, list[FigureLine]] = field(default_factory=dict)
+    supplementary: list = field(default_factory=list)  # SupplementaryNote, rows prefetched
 
     @classmethod
     def load(cls, period: ReportPeriod) -> PeriodData:
@@ -95,6 +97,7 @@ class PeriodData:
             lines=lines,
             figures=selectors.figures_of(period),
             children=dict(children),
+            supplementary=selectors.supplementary_notes_of(period),
         )
 
     def top(self, *kinds: str) -> list[FigureLine]:
@@ -111,6 +114,25 @@ class PeriodData:
 
     def budget_total(self, *kinds: str) -> Decimal | None:
         return _sum_or_none(line.budget for line in self.top(*kinds))
+
+    def operating_budget(self, side: str) -> Decimal | None:
+        """The budget of verksamhetens intäkter (``side="intakter"``) or kostnader: the total
+        entered for the period when the förbund budgets at that level, else the sum of the
+        lines' budgets (``None`` when neither is given)."""
+        total = getattr(self.figures, f"budget_{side}", None)
+        if total is not None:
+            return total
+        kinds = OPERATING_INCOME if side == "intakter" else OPERATING_COSTS
+        return self.budget_total(*kinds)
+
+    @property
+    def has_budget(self) -> bool:
+        f = self.figures
+        return (
+            any(line.budget is not None for line in self.lines)
+            or f.budget_intakter is not None
+            or f.budget_kostnader is not None
+        )
 
     def balance_total(self, kind: str, *, opening: bool = False) -> Decimal:
         lines = self.top(kind)
@@ -201,14 +223,22 @@ class ResultFigures:
     avskrivningar: Decimal
     finansiella_kostnader: Decimal
     jamforelsestorande: Decimal = ZERO  # signed: income positive, cost negative
+    # A budget given as totals (``PeriodFigures.budget_intakter/_kostnader``): the totals stand
+    # in for the sums of the lines, which then have no budget of their own.
+    intakter_total: Decimal | None = None
+    kostnader_total: Decimal | None = None
 
     @property
     def verksamhetens_intakter(self) -> Decimal:
+        if self.intakter_total is not None:
+            return self.intakter_total
         return self.driftbidrag + self.ovriga_intakter + self.oresutjamning
 
     @property
     def verksamhetens_kostnader(self) -> Decimal:
         """Kostnader and personalkostnader; avskrivningar are a line of their own."""
+        if self.kostnader_total is not None:
+            return self.kostnader_total
         return self.kostnader + self.personalkostnader
 
     @property
@@ -271,9 +301,10 @@ def result_figures(period: ReportPeriod | PeriodData) -> ResultFigures:
 
 
 def budget_figures(period: ReportPeriod | PeriodData) -> ResultFigures | None:
-    """The period's budget as entered on its lines; ``None`` when no line has a budget."""
+    """The period's budget as entered on its lines, or as the totals of verksamhetens intäkter
+    and kostnader where the förbund budgets at that level; ``None`` when nothing is budgeted."""
     data = _data(period)
-    if all(line.budget is None for line in data.lines):
+    if not data.has_budget:
         return None
 
     def budget(kind: str) -> Decimal:
@@ -289,6 +320,8 @@ def budget_figures(period: ReportPeriod | PeriodData) -> ResultFigures | None:
         avskrivningar=budget(LineKind.AVSKRIVNING),
         finansiella_kostnader=budget(LineKind.FINANSIELL_KOSTNAD),
         jamforelsestorande=budget(LineKind.JAMFORELSESTORANDE),
+        intakter_total=data.figures.budget_intakter,
+        kostnader_total=data.figures.budget_kostnader,
     )
 
 
@@ -590,7 +623,7 @@ class Resultatrakning:
 
 def column_titles(period: ReportPeriod, comparison: ReportPeriod | None) -> tuple[str, ...]:
     """Budget, this period, the comparison period: "Budget 2020", "2020-12-31", "2019-12-31"
-    for a year; "Budget jan-aug 2018", "Utfall jan-aug 2018", … for an interim period."""
+    for a year; "Budget jan–aug 2018", "Utfall jan–aug 2018", … for an interim period."""
     if period.is_full_year:
         titles = [f"Budget {period.year}", period.closing_label]
         if comparison is not None:
@@ -879,7 +912,50 @@ def balansrakning(period: ReportPeriod) -> Balansrakning:
         )
     )
     rows.append(section("Eget kapital, avsättningar och skulder"))
-    rows.append(section("Eget kapital"))
+    if period.equity_layout == EquityLayout.DARAV:
+        # Eget kapital at the date, with the result of the year/period it includes.
+        rows.append(
+            row(
+                "Eget kapital",
+                opening.eget_kapital,
+                closing.eget_kapital,
+                style="subtotal",
+                key="eget_kapital",
+            )
+        )
+        previous_result = previous_equity.result if previous_equity else None
+        rows.append(
+            row(
+                f"därav {_result_word(period).lower()}",
+                previous_result if full_year else None,
+                equity.result,
+                indent=1,
+                key="arets_resultat",
+            )
+        )
+    else:
+        rows += _equity_rollforward_rows(period, equity, previous_equity, opening, closing, row)
+    rows += _after_equity_rows(
+        period, data, opening, closing, notes, row, section, show_zero=show_zero, inline=inline
+    )
+    columns = (period.closing_label, f"{period.opening_date:%Y-%m-%d}")
+    if not full_year:
+        columns = ("Ingående balans", "Periodens förändring", "Utgående balans")
+    return Balansrakning(
+        period=period,
+        closing=closing,
+        opening=opening,
+        equity=equity,
+        previous_equity=previous_equity,
+        table=Table(columns, tuple(rows), unit=unit_of(period, "balansrakning")),
+    )
+
+
+def _equity_rollforward_rows(period, equity, previous_equity, opening, closing, row) -> list[Row]:
+    """Eget kapital as a roll-forward: ingående eget kapital, the result, summa eget kapital."""
+    full_year = period.is_full_year
+    width = 2 if full_year else 3
+    rows = [Row("Eget kapital", (None,) * width, style="section", key="Eget kapital")]
     if full_year:  # this year's and last year's roll-forward: opening + result = closing
         previous_opening = previous_equity.opening if previous_equity else None
         previous_result = previous_equity.result if previous_equity else None
@@ -897,6 +973,14 @@ def balansrakning(period: ReportPeriod) -> Balansrakning:
             key="eget_kapital",
         )
     )
+    return rows
+
+
+def _after_equity_rows(
+    period, data, opening, closing, notes, row, section, *, show_zero, inline
+) -> list[Row]:
+    """Avsättningar, skulder, the total and ansvarsförbindelser of the balansräkning."""
+    rows: list[Row] = []
     if closing.avsattningar or opening.avsattningar or show_zero:
         rows.append(
             row("Avsättningar", opening.avsattningar, closing.avsattningar, key="avsattningar")
@@ -951,17 +1035,7 @@ def balansrakning(period: ReportPeriod) -> Balansrakning:
                 key="ansvarsforbindelser",
             )
         )
-    columns = (period.closing_label, f"{period.opening_date:%Y-%m-%d}")
-    if not full_year:
-        columns = ("Ingående balans", "Periodens förändring", "Utgående balans")
-    return Balansrakning(
-        period=period,
-        closing=closing,
-        opening=opening,
-        equity=equity,
-        previous_equity=previous_equity,
-        table=Table(columns, tuple(rows), unit=unit_of(period, "balansrakning")),
-    )
+    return rows
 
 
 def _balance_line_rows(data: PeriodData, kind: str, row) -> list[Row]:
@@ -1174,7 +1248,7 @@ def driftredovisning(period: ReportPeriod) -> Driftredovisning:
             "kostnader",
             "Verksamhetens kostnader",
             result.verksamhetens_kostnader,
-            _sum_or_none(line.budget for line in data.top(*OPERATING_COSTS)),
+            data.operating_budget("kostnader"),
             prev("verksamhetens_kostnader"),
             favourable_when_lower=True,
         ),
@@ -1182,7 +1256,7 @@ def driftredovisning(period: ReportPeriod) -> Driftredovisning:
             "intakter",
             "Verksamhetens intäkter",
             result.verksamhetens_intakter,
-            _sum_or_none(line.budget for line in data.top(*OPERATING_INCOME)),
+            data.operating_budget("intakter"),
             prev("verksamhetens_intakter"),
         ),
     ]
@@ -1225,7 +1299,12 @@ def driftredovisning(period: ReportPeriod) -> Driftredovisning:
                 "summa_kostnader",
                 "Summa kostnader inklusive finansiella poster",
                 result.summa_kostnader,
-                _sum_or_none(line.budget for line in data.top(*COST_KINDS_ALL)),
+                _sum_or_none(
+                    [
+                        data.operating_budget("kostnader"),
+                        data.budget_total(LineKind.AVSKRIVNING, LineKind.FINANSIELL_KOSTNAD),
+                    ]
+                ),
                 prev("summa_kostnader"),
                 favourable_when_lower=True,
             ),
@@ -1233,7 +1312,12 @@ def driftredovisning(period: ReportPeriod) -> Driftredovisning:
                 "summa_intakter",
                 "Summa intäkter inklusive finansiella poster",
                 result.summa_intakter,
-                _sum_or_none(line.budget for line in data.top(*INCOME_KINDS_ALL)),
+                _sum_or_none(
+                    [
+                        data.operating_budget("intakter"),
+                        data.budget_total(LineKind.FINANSIELL_INTAKT),
+                    ]
+                ),
                 prev("summa_intakter"),
             ),
         ]
@@ -1294,6 +1378,8 @@ class Note:
     title: str
     table: Table | None
     text: str = ""
+    text_after: str = ""
+    html: str = ""  # the document's own text (SafeString), printed instead of ``text``
 
 
 REDOVISNINGSPRINCIPER = (
@@ -1340,6 +1426,8 @@ def _note_plan(data: PeriodData) -> list[tuple[str, str]]:
     f = data.figures
     if f.ansvarsforbindelser is not None or f.opening_ansvarsforbindelser is not None:
         plan.append(("ansvarsforbindelser", "Ansvarsförbindelser"))
+    # The förbund's own supplementary notes come last, in their order.
+    plan += [(f"komplettering:{note.pk}", note.title) for note in data.supplementary]
     return plan
 
 
@@ -1362,6 +1450,9 @@ def noter(period: ReportPeriod) -> list[Note]:
         if key == "principer":
             notes.append(Note(number, key, title, None, redovisningsprinciper(period)))
             continue
+        if key.startswith("komplettering:"):
+            notes.append(_supplementary_note(data, number, key, title))
+            continue
         if key == "anlaggningstillgangar":
             table = fixed_assets_note(data)
         elif key == "ansvarsforbindelser":
@@ -1378,6 +1469,36 @@ def noter(period: ReportPeriod) -> list[Note]:
             table = _result_note(data, comparison_data, key, current_title, previous_title)
         notes.append(Note(number, key, title, table))
     return notes
+
+
+def _supplementary_note(data: PeriodData, number: int, key: str, title: str) -> Note:
+    """A supplementary note: its rows as entered, in the columns it has (budget, this period,
+    last year), with its texts before and after the table. No total: its rows are separate
+    figures, not the parts of one."""
+    note = next(n for n in data.supplementary if f"komplettering:{n.pk}" == key)
+    period = data.period
+    current = period.closing_label if period.is_full_year else period.period_label
+    columns: tuple[str, ...] = (current,)
+    if note.with_budget:
+        budget_title = period.year if period.is_full_year else period.period_label
+        columns = (f"Budget {budget_title}", *columns)
+    if note.with_comparison:
+        previous = (
+            f"{period.end.year - 1}-12-31"
+            if period.is_full_year
+            else f"{period.period_label[:-4]}{period.end.year - 1}"
+        )
+        columns += (previous,)
+    rows = []
+    for row in note.rows.all():
+        values: tuple[Decimal | None, ...] = (row.amount,)
+        if note.with_budget:
+            values = (row.budget, *values)
+        if note.with_comparison:
+            values += (row.comparison_amount,)
+        rows.append(Row(row.label, values, key=f"rad:{row.label}"))
+    table = Table(columns, tuple(rows), unit=unit_of(period, "noter"), blank="–") if rows else None
+    return Note(number, key, title, table, note.text_before, note.text_after)
 
 
 @dataclass(frozen=True)
@@ -1454,9 +1575,14 @@ def _result_note(
     current_title: str,
     previous_title: str | None,
 ) -> Table:
-    with_budget = key in ("insatser", "kostnader")
     lines = _note_lines(data, key)
     previous_lines = _note_lines(comparison, key) if comparison else []
+    # A budget column where the lines have budgets, or (the note of verksamhetens kostnader)
+    # where the budget is given as the total: then only the total row has a budget.
+    total_budget = data.figures.budget_kostnader if key == "kostnader" else None
+    with_budget = key in ("insatser", "kostnader") and (
+        any(line.budget is not None for line in lines) or total_budget is not None
+    )
 
     def flat(source: PeriodData | None, lines: list[FigureLine]) -> list[tuple[str, Decimal, int]]:
         result = []
@@ -1489,7 +1615,10 @@ def _result_note(
             _sum(comparison.amount(line) for line in previous_lines) if comparison else None,
         )
     if with_budget:
-        totals = (_sum_or_none(line.budget for line in lines),) + totals
+        budget_total = total_budget
+        if budget_total is None:
+            budget_total = _sum_or_none(line.budget for line in lines)
+        totals = (budget_total,) + totals
     total_label = "Summa" if key == "intakter" else "Totalt"
     rows.append(Row(total_label, totals, style="total", key="summa"))
     columns: tuple[str, ...] = (current_title,)
@@ -1662,19 +1791,24 @@ def _deficits(forbund: Forbund, through_year: int | None) -> list[Deficit]:
 @dataclass(frozen=True)
 class Prognos:
     """The full-year forecast of a Delårsrapport, as entered (never derived by scaling the
-    period), beside the year's budget; the balanskrav is assessed on the forecast."""
+    period), beside the year's budget; the balanskrav is assessed on the forecast. A report that
+    states the forecast only as a deviation from the budgeted result enters just that
+    (``entered_budgetavvikelse``); the figures it does not state are unknown and print "–"."""
 
-    intakter: Decimal
-    kostnader: Decimal
+    intakter: Decimal | None
+    kostnader: Decimal | None
     budget_intakter: Decimal | None
     budget_kostnader: Decimal | None
     balanskravsjusteringar: Decimal = ZERO
     year: int = 0
     unit: str = KR
+    entered_budgetavvikelse: Decimal | None = None
 
     @property
-    def balanskravsresultat(self) -> Decimal:
+    def balanskravsresultat(self) -> Decimal | None:
         """Prognos för årets balanskravsresultat: the forecast result + expected adjustments."""
+        if self.resultat is None:
+            return None
         return self.resultat + self.balanskravsjusteringar
 
     @property
@@ -1692,7 +1826,7 @@ class Prognos:
             Row(
                 "Verksamhetens kostnader",
                 (
-                    -self.kostnader,
+                    _neg(self.kostnader),
                     _neg(self.budget_kostnader),
                     diff(self.budget_kostnader, self.kostnader),
                 ),
@@ -1700,7 +1834,7 @@ class Prognos:
             ),
             Row(
                 "Resultat helår",
-                (self.resultat, budget_result, diff(self.resultat, budget_result)),
+                (self.resultat, budget_result, self.budgetavvikelse),
                 style="subtotal",
                 key="resultat",
             ),
@@ -1720,7 +1854,9 @@ class Prognos:
         return Table(columns, rows, unit=self.unit, blank="–")
 
     @property
-    def resultat(self) -> Decimal:
+    def resultat(self) -> Decimal | None:
+        if self.intakter is None or self.kostnader is None:
+            return None
         return self.intakter - self.kostnader
 
     @property
@@ -1731,16 +1867,20 @@ class Prognos:
 
     @property
     def budgetavvikelse(self) -> Decimal | None:
-        """Prognosticated result − budgeted result for the full year (positive = better)."""
+        """Prognosticated result − budgeted result for the full year (positive = better); the
+        entered deviation when the report states only that."""
         budget = self.budget_resultat
-        return None if budget is None else self.resultat - budget
+        if budget is None or self.resultat is None:
+            return self.entered_budgetavvikelse
+        return self.resultat - budget
 
 
 def helarsprognos(period: ReportPeriod) -> Prognos | None:
     if period.kind != ReportKind.DELARSRAPPORT:
         return None
     f = selectors.figures_of(period)
-    if f.prognos_intakter is None or f.prognos_kostnader is None:
+    complete = f.prognos_intakter is not None and f.prognos_kostnader is not None
+    if not complete and f.prognos_budgetavvikelse is None:
         return None
     return Prognos(
         intakter=f.prognos_intakter,
@@ -1750,6 +1890,7 @@ def helarsprognos(period: ReportPeriod) -> Prognos | None:
         balanskravsjusteringar=f.prognos_balanskravsjusteringar or ZERO,
         year=period.year,
         unit=unit_of(period, "prognos"),
+        entered_budgetavvikelse=f.prognos_budgetavvikelse,
     )
 
 

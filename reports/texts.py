@@ -9,20 +9,43 @@ PDF.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from finsam.versioning import MISSING_VERSION_MESSAGE, STALE_VERSION_MESSAGE, StaleVersionError
-from reports.models import DocumentKind, DocumentStatus, ReportDocument, ReportText
-
-VP = DocumentKind.VERKSAMHETSPLAN
-DR = DocumentKind.DELARSRAPPORT
-AR = DocumentKind.ARSREDOVISNING
+from reports.models import DocumentStatus, ReportDocument, ReportText
+from reports.text_markup import (  # noqa: F401
+    _BOLD,
+    _BULLET,
+    _FOOTNOTE,
+    _ITALIC,
+    _STRONG_TAGS,
+    EMITTED_TAGS,
+    MARKUP_HELP,
+    _inline,
+    markup_to_html,
+)
+from reports.text_sections import (  # noqa: F401
+    AR,
+    DEFAULT_REDOVISNINGSPRINCIPER,
+    DOCUMENT_SUBJECT,
+    DR,
+    INSATS_KINDS,
+    INSATS_SECTION,
+    INSATS_TEXT_HELP,
+    INSATS_TEXT_HELP_PLAN,
+    SECTIONS,
+    SECTIONS_BY_KEY,
+    STATUTORY,
+    VP,
+    Section,
+    is_statutory,
+    section_for,
+    sections_for,
+)
 
 MAX_BODY_LENGTH = 20_000
 
@@ -40,296 +63,12 @@ COPIED = (
     "Texter från förra året som kopierades som utkast: {count}. Avsnitt som redan hade en text "
     "ändrades inte."
 )
-
-INSATS_SECTION = "insats"
-
-MARKUP_HELP = (
-    "**fet**, *kursiv*, - punktlista (en punkt per rad), tom rad = nytt stycke, "
-    "[^fotnotstext] = fotnot"
-)
-
-
 class TextError(Exception):
     """A text that cannot be saved; ``message`` is Swedish and shown next to the field."""
 
     def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    kinds: tuple[str, ...]
-    help: str
-    default: str | None = None
-
-    def default_for(self, kind: str) -> str | None:
-        if self.default is None:
-            return None
-        return self.default.format(dokumentet=DOCUMENT_SUBJECT[kind])
-
-
-DOCUMENT_SUBJECT = {
-    VP: "Verksamhetsplanen",
-    DR: "Delårsrapporten",
-    AR: "Årsredovisningen",
-}
-
-# Modelled on finnveden-arsredovisning-2020, section 6, and sodra-vatterbygden-arsredovisning-2024,
-# not 1 ("Årsredovisningen är i tillämpliga delar upprättad i enlighet med Lag (2018:597) …").
-DEFAULT_REDOVISNINGSPRINCIPER = (
-    "{dokumentet} är i tillämpliga delar upprättad i enlighet med Lag (2018:597) om kommunal "
-    "bokföring och redovisning (LKBR) samt rekommendationer från Rådet för kommunal redovisning "
-    "(RKR). Vissa anpassningar har gjorts till samordningsförbundets verksamhet. Principerna är "
-    "oförändrade jämfört med föregående år."
-)
-
-SECTIONS: tuple[Section, ...] = (
-    Section(
-        "inledning",
-        "Inledning",
-        (VP,),
-        "Vad förbundet är och arbetar efter: lagen (2003:1210) om finansiell samordning, "
-        "medlemmarna och syftet med samordningen.",
-    ),
-    Section(
-        "vision",
-        "Vision",
-        (VP,),
-        "Förbundets vision för planåret, en mening. Skrivs ut på försättsbladet och i avsnittet "
-        "Vision; årsredovisningen och delårsrapporten för samma år använder den också.",
-    ),
-    Section(
-        "verksamhetside",
-        "Verksamhetsidé",
-        (VP,),
-        "Förbundets verksamhetsidé för planåret (skrivs ut under visionen).",
-    ),
-    Section(
-        "uppdrag",
-        "Samordningsförbundets uppgifter",
-        (VP,),
-        "Förbundets uppdrag enligt lagen (2003:1210): besluta om mål och riktlinjer, stödja "
-        "samverkan, finansiera insatser.",
-    ),
-    Section(
-        "malgrupper",
-        "Målgrupper",
-        (VP,),
-        "Den övergripande målgruppen och förbundets prioriterade målgrupper under planåret.",
-    ),
-    Section(
-        "inriktning",
-        "Inriktning på samverkansarbetet",
-        (VP,),
-        "Vilka insatser förbundet finansierar och hur: utgångspunkter, strukturellt arbete, "
-        "jämställdhet.",
-    ),
-    Section(
-        "organisation_plan",
-        "Samordningsförbundets organisation",
-        (VP,),
-        "Styrelse, arbetsutskott, kansli och beredningsgrupp med deras uppdrag.",
-    ),
-    Section(
-        "malsattningar",
-        "Målsättningar",
-        (VP,),
-        "Övergripande mål och individmål. Insatserna med sina mål för planåret och "
-        "verksamhetsplanens åtaganden skrivs ut automatiskt efter texten.",
-    ),
-    Section(
-        "finansiella_mal",
-        "Finansiella mål",
-        (VP,),
-        "Budget i balans, likviditet, inga lån; avsteg som planeras och varför.",
-    ),
-    Section(
-        "verksamhet",
-        "Verksamhet under året",
-        (VP,),
-        "Vad förbundet ska göra under planåret utöver insatserna: utvecklingsarbete, uppdrag "
-        "som fortsätter.",
-    ),
-    Section(
-        "budget_motivering",
-        "Budgetens förutsättningar",
-        (VP,),
-        "Före budgettabellen: behoven, medlemmarnas bidrag, statens erbjudande, antaganden och "
-        "eget kapital. Fotnoter skrivs [^så här] direkt efter ordet de hör till.",
-    ),
-    Section(
-        "ordforande",
-        "Ordföranden har ordet",
-        (AR,),
-        "Ordförandens egna ord om året: vad som hänt, vad förbundet uppnått och ett tack. "
-        "Avsluta med namn och ”ordförande” på var sin rad.",
-    ),
-    Section(
-        "organisation",
-        "Organisation, uppdrag, finansiering och vision",
-        (DR, AR),
-        "Medlemmarna, styrelse, beredningsgrupp och kansli; målgrupp och uppdrag; finansieringen "
-        "(hälften staten, en fjärdedel regionen, en fjärdedel kommunerna); vision.",
-    ),
-    Section(
-        "viktiga_forhallanden",
-        "Viktiga förhållanden för resultat och ekonomisk ställning",
-        (DR, AR),
-        "Omvärlden och det som påverkat resultatet: arbetsmarknad, sjukskrivningar, förändringar "
-        "hos medlemmarna, skäl till över- eller underskott.",
-    ),
-    Section(
-        "vasentliga_handelser",
-        "Händelser av väsentlig betydelse",
-        (DR,),
-        "Händelser under perioden (eller efter periodens slut) som påverkar verksamheten eller "
-        "ekonomin väsentligt.",
-    ),
-    Section(
-        "styrning",
-        "Styrning och uppföljning",
-        (DR, AR),
-        "Text före och efter styrelsetabellen: antal sammanträden, beredningsgrupp, hur "
-        "insatserna följs upp. Tabellen med ledamöterna skrivs ut automatiskt.",
-    ),
-    Section(
-        "god_ekonomisk_hushallning",
-        "God ekonomisk hushållning",
-        (DR, AR),
-        "Styrelsens bedömning av måluppfyllelse och god ekonomisk hushållning. Tabeller över "
-        "deltagare, mål och balanskravsresultat skrivs ut automatiskt.",
-    ),
-    Section(
-        "personal",
-        "Väsentliga personalförhållanden",
-        (DR, AR),
-        "Anställda eller köpta tjänster (förbundschef, verksamhetsutvecklare …); sjukfrånvaro när "
-        "förbundet har anställda.",
-    ),
-    Section(
-        "forvantad_utveckling",
-        "Förväntad utveckling",
-        (DR, AR),
-        "Vad förbundet väntar sig av kommande år: omvärld, finansiering, planerade förändringar.",
-    ),
-    Section(
-        "redovisningsprinciper",
-        "Redovisningsprinciper",
-        (DR, AR),
-        "Enligt vilka regler rapporten är upprättad. Lämnas texten tom skrivs standardtexten ut. "
-        "Avvikelser från RKR:s rekommendationer ska förklaras här eller i en not.",
-        DEFAULT_REDOVISNINGSPRINCIPER,
-    ),
-)
-
-SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
-
-# The statutory sections of each kind whose content is the writer's text alone (R15 for the
-# Årsredovisning's förvaltningsberättelse, R17 for the Delårsrapport; the plan's statutory
-# content is its budget, which has its own check). The completeness gate
-# (``reports.completeness``) refuses a document while one of them is empty.
-STATUTORY: dict[str, tuple[str, ...]] = {
-    VP: (),
-    DR: ("viktiga_forhallanden", "vasentliga_handelser", "forvantad_utveckling"),
-    AR: ("viktiga_forhallanden", "personal", "forvantad_utveckling"),
-}
-
-
-def is_statutory(section: Section, kind: str) -> bool:
-    return section.key in STATUTORY.get(kind, ())
-
-
-INSATS_TEXT_HELP = (
-    "Text om insatsen i Bilaga 2: ansvar och period, målgrupp, metod, resultat, utmaningar. "
-    "Tabeller över deltagare, avslut, mål och ekonomi skrivs ut automatiskt."
-)
-INSATS_KINDS = (VP, DR, AR)
-INSATS_TEXT_HELP_PLAN = (
-    "Insatsen i verksamhetsplanen: målgrupp, vad den gör och vem som driver den under planåret. "
-    "Insatsens mål för året skrivs ut automatiskt efter texten."
-)
-
-
-def sections_for(kind: str) -> list[Section]:
-    return [section for section in SECTIONS if kind in section.kinds]
-
-
-def section_for(document: ReportDocument, key: str) -> Section | None:
-    section = SECTIONS_BY_KEY.get(key)
-    if section is None or document.kind not in section.kinds:
-        return None
-    return section
-
-
-# ---------------------------------------------------------------------------------------------
-# Markup → HTML
-
-_BULLET = re.compile(r"^\s*[-•]\s+")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")
-_STRONG_TAGS = re.compile(r"(</?strong>)")
-
-# Every tag the converter can emit (tests check nothing else appears).
-EMITTED_TAGS = ("<p>", "</p>", "<ul>", "</ul>", "<li>", "</li>", "<strong>", "</strong>", "<em>")
-EMITTED_TAGS += ("</em>", "<br>", '<span class="footnote">', "</span>")
-# A footnote: "[^Fotnotens text]" directly after the word it belongs to. The PDF numbers the
-# footnotes of the document and prints them at the foot of the page (CSS float: footnote).
-_FOOTNOTE = re.compile(r"\[\^(?=\S)([^\[\]]+?)\]")
-
-
-def _inline(text: str) -> str:
-    """Escape, then add <strong>/<em>; <em> never spans a <strong> boundary (well nested)."""
-    pieces = _FOOTNOTE.split(text)
-    if len(pieces) > 1:
-        # Odd pieces are footnote texts: each is converted on its own, so tags stay nested.
-        return "".join(
-            f'<span class="footnote">{_inline(piece)}</span>' if index % 2 else _inline(piece)
-            for index, piece in enumerate(pieces)
-        )
-    html = _BOLD.sub(r"<strong>\1</strong>", escape(text))
-    parts = _STRONG_TAGS.split(html)
-    return "".join(
-        part if _STRONG_TAGS.fullmatch(part) else _ITALIC.sub(r"<em>\1</em>", part)
-        for part in parts
-    )
-
-
-def markup_to_html(text: str | None) -> SafeString:
-    """The writers' small markup as HTML; every character of ``text`` is escaped first."""
-    if not text:
-        return mark_safe("")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[str] = []
-    paragraph: list[str] = []
-    items: list[str] = []
-
-    def flush_paragraph() -> None:
-        if paragraph:
-            out.append("<p>" + "<br>".join(_inline(line) for line in paragraph) + "</p>")
-            paragraph.clear()
-
-    def flush_list() -> None:
-        if items:
-            out.append("<ul>" + "".join(f"<li>{_inline(item)}</li>" for item in items) + "</ul>")
-            items.clear()
-
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            flush_paragraph()
-            flush_list()
-        elif _BULLET.match(raw):
-            flush_paragraph()
-            items.append(_BULLET.sub("", raw, count=1).strip())
-        else:
-            flush_list()
-            paragraph.append(line)
-    flush_paragraph()
-    flush_list()
-    return mark_safe("\n".join(out))  # noqa: S308 – built from escaped text and our own tags
 
 
 # ---------------------------------------------------------------------------------------------
@@ -638,7 +377,10 @@ def texts_copy_from_previous(*, document: ReportDocument) -> int:
     if source is None:
         return 0
     ensure_editable(document)
+    from reports import outline
+
     insats_ids = {insats.pk for insats in insatser_for(document)}
+    outline.subsections_copy(source=source, target=document)
     return report_texts_copy(source=source, target=document, insats_ids=insats_ids)
 
 

@@ -6,6 +6,8 @@ from reports import (
     views,
     views_documents,
     views_history,
+    views_notes,
+    views_outline,
     views_signing,
     views_signing_accounts,
     views_snapshot,
@@ -59,6 +61,11 @@ urlpatterns = [
     path(f"{P}balans/", views.BalanceEditView.as_view(), name="report-balance-edit"),
     path(f"{P}kontrollsummor/", views.ControlsEditView.as_view(), name="report-controls-edit"),
     path(f"{P}ovrigt/", views.OtherEditView.as_view(), name="report-other-edit"),
+    path(
+        f"{P}kompletterande-noter/",
+        views_notes.SupplementaryNotesView.as_view(),
+        name="report-notes-edit",
+    ),
     path(f"{P}ta-bort/", views.ReportDeleteView.as_view(), name="report-delete"),
     path("tidigare-ar/", views.YearHistoryListView.as_view(), name="report-history-list"),
     path("tidigare-ar/nytt/", views.YearHistoryCreateView.as_view(), name="report-history-create"),
@@ -108,6 +115,31 @@ urlpatterns = [
         "dokument/<int:pk>/texter/<slug:section>/",
         views_texts.TextEditView.as_view(),
         name="report-text-edit",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/",
+        views_outline.OutlineView.as_view(),
+        name="report-outline",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/nytt/",
+        views_outline.SubsectionAddView.as_view(),
+        name="report-outline-add",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/<int:sub>/",
+        views_outline.SubsectionEditView.as_view(),
+        name="report-outline-edit",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/<int:sub>/flytta/",
+        views_outline.SubsectionMoveView.as_view(),
+        name="report-outline-move",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/<int:sub>/ta-bort/",
+        views_outline.SubsectionDeleteView.as_view(),
+        name="report-outline-delete",
     ),
     path("dokument/", views_documents.DocumentListView.as_view(), name="report-document-list"),
     path(

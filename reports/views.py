@@ -77,6 +77,7 @@ ENTRY_PAGES = [
     ("report-balance-edit", "Balansräkning"),
     ("report-controls-edit", "Kontrollsummor"),
     ("report-other-edit", "Personal, balanskrav och prognos"),
+    ("report-notes-edit", "Kompletterande noter"),
 ]
 
 
@@ -443,6 +444,8 @@ class CostsEditView(EntryView):
     title = "Kostnader"
     intro = (
         "En rad per insats och omkostnad, med periodens budget, så att budget och utfall möts. "
+        "Budgeterar förbundet kostnaderna som en summa, ange den under ”Personal, balanskrav och "
+        "prognos” i stället för radernas budget. "
         "En rad kan specificeras med underrader (t.ex. Kansli: rörelsens kostnader och "
         "personalkostnader); huvudradens utfall räknas då fram ur dem."
     )

@@ -19,7 +19,7 @@ from django.views.generic import TemplateView
 from finsam.permissions import Capability, ForbundScopedMixin
 from reports import attachments, signed_copies, signing
 from reports.approval import Event
-from reports.models import AttachmentKind, ReportDocument, SignedCopySource
+from reports.models import AttachmentKind, ReportDocument, SignedCopySource, SigningAccount
 from reports.views_documents import DocumentMixin, pdf_filename, pdf_response
 
 
@@ -77,6 +77,17 @@ class SigningView(DocumentMixin, ForbundScopedMixin, TemplateView):
                 (r.signature for r in progress.rows if me and r.person.pk == me.pk), None
             )
             context["copies"] = version.signed_copies.defer("pdf").select_related("created_by")
+            linked = set(
+                SigningAccount.objects.filter(board_member__forbund=self.forbund).values_list(
+                    "board_member__name", flat=True
+                )
+            )
+            context["unlinked"] = {
+                row.person.name
+                for row in progress.rows
+                if row.signature is None
+                and not any(name.casefold() == row.person.name.casefold() for name in linked)
+            }
         context["sign_form"] = kwargs.get("sign_form") or SignForm()
         context["copy_form"] = kwargs.get("copy_form") or CopyForm()
         context["attachment_form"] = kwargs.get("attachment_form") or AttachmentForm()

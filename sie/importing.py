@@ -19,154 +19,36 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db import transaction
-
-from finsam.models import BudgetLine, CostCategory, Forbund
-from reports import freeze, selectors, services
+from finsam.models import Forbund
+from reports import freeze, selectors
 from reports.models import (
     BALANCE_KINDS,
-    RESULT_KINDS,
-    FigureLine,
-    PeriodFigures,
     ReportKind,
     ReportPeriod,
 )
 from sie import mapping as sie_mapping
+from sie.import_apply import (  # noqa: F401
+    ImportBlocked,
+    _write,
+    apply_import,
+)
+from sie.import_plan import (  # noqa: F401
+    FIGURE_FIELDS,
+    ZERO,
+    ImportPlan,
+    PlanLine,
+    Source,
+    Unmapped,
+    YearPlan,
+    _existing_period,
+    last_day,
+    sha256_of,
+)
 from sie.lines import RADER, Rad
-from sie.models import SieImport
 from sie.reader import SieFile
-
-ZERO = Decimal(0)
-FIGURE_FIELDS = [
-    (rad.closing_field, rad.opening_field) for rad in RADER.values() if not rad.is_line
-]
-
-
-@dataclass
-class Source:
-    account: str
-    name: str
-    amount: Decimal  # with the product's sign
-    objekt: str = ""
-
-
-@dataclass
-class PlanLine:
-    rad: Rad
-    label: str
-    parent: str = ""
-    member: str = ""
-    insats: bool = False
-    amount: Decimal = ZERO  # result: utfall; balance: utgående balans
-    opening: Decimal = ZERO  # balance only: ingående balans
-    sources: list[Source] = field(default_factory=list)
-    opening_sources: list[Source] = field(default_factory=list)
-    current: Decimal | None = None  # already entered
-    current_opening: Decimal | None = None
-
-    @property
-    def title(self) -> str:
-        if self.rad.is_line:
-            return f"{self.parent} – {self.label}" if self.parent else self.label
-        return self.rad.description
-
-    @property
-    def difference(self) -> Decimal | None:
-        return None if self.current is None else self.amount - self.current
-
-    @property
-    def opening_difference(self) -> Decimal | None:
-        if self.current_opening is None:
-            return None
-        return self.opening - self.current_opening
-
-
-@dataclass
-class Unmapped:
-    account: str
-    name: str
-    amounts: list[tuple[str, Decimal]]  # (which record, amount in the file)
-
-
-@dataclass
-class YearPlan:
-    year: int
-    kind: str
-    start: datetime.date
-    end: datetime.date
-    period: ReportPeriod | None
-    lines: list[PlanLine] = field(default_factory=list)
-    unmapped: list[Unmapped] = field(default_factory=list)
-    mismatched: list[str] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        name = "Årsredovisning" if self.kind == ReportKind.ARSREDOVISNING else "Delårsrapport"
-        return f"{name} {self.start:%Y-%m-%d}–{self.end:%Y-%m-%d}"
-
-    def total(self, statement_sign: str) -> Decimal:
-        return sum((x.amount for x in self.lines if x.rad.statement == statement_sign), ZERO)
-
-    @property
-    def result(self) -> Decimal:
-        """Årets resultat: incomes − costs, from the planned lines."""
-        total = ZERO
-        for line in self.lines:
-            if line.rad.is_result:
-                total += -line.amount if line.rad.sign > 0 else line.amount
-        return total
-
-
-@dataclass
-class ImportPlan:
-    forbund: Forbund
-    sie: SieFile
-    file_name: str
-    sha256: str
-    year: int
-    through: datetime.date | None
-    main: YearPlan | None = None
-    comparison: YearPlan | None = None
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def unmapped(self) -> list[Unmapped]:
-        seen, result = set(), []
-        for plan in (self.main, self.comparison):
-            for item in plan.unmapped if plan else []:
-                if item.account not in seen:
-                    seen.add(item.account)
-                    result.append(item)
-        return result
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors and not self.unmapped
-
-    @property
-    def blocking(self) -> list[str]:
-        messages = list(self.errors)
-        if self.unmapped:
-            accounts = ", ".join(f"{u.account} {u.name}".strip() for u in self.unmapped)
-            messages.append(
-                f"{len(self.unmapped)} konton med saldo saknar koppling till en rad i rapporten: "
-                f"{accounts}. Koppla dem först; inget gissas."
-            )
-        return messages
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def last_day(day: datetime.date) -> bool:
-    return day.day == calendar.monthrange(day.year, day.month)[1]
-
 
 # --- amounts per account from the file -----------------------------------------------------
 
@@ -339,14 +221,6 @@ def _one_year_back(day: datetime.date) -> datetime.date:
     return end.replace(day=calendar.monthrange(end.year, end.month)[1])
 
 
-def _existing_period(forbund, kind, year, end) -> ReportPeriod | None:
-    return (
-        selectors.periods_of(forbund)
-        .filter(kind=kind, fiscal_year__year=year, start=datetime.date(year, 1, 1), end=end)
-        .first()
-    )
-
-
 def _plan_year(
     figures: _Figures, rules, year: int, kind: str, end: datetime.date, period
 ) -> YearPlan:
@@ -482,145 +356,3 @@ def _attach_current(plan: YearPlan, period, existing) -> None:
                 line.current = getattr(figures, rad.closing_field)
             if rad.opening_field:
                 line.current_opening = getattr(figures, rad.opening_field)
-
-
-# --- applying ------------------------------------------------------------------------------
-
-
-class ImportBlocked(Exception):
-    def __init__(self, messages: list[str]):
-        super().__init__("; ".join(messages))
-        self.messages = messages
-
-
-@transaction.atomic
-def apply_import(plan: ImportPlan, *, user=None) -> SieImport:
-    """Write the plan: the comparison year first (if it is created), then the year."""
-    if not plan.ok:
-        raise ImportBlocked(plan.blocking)
-    if plan.comparison is not None:
-        _write(plan.forbund, plan.comparison)
-    period = _write(plan.forbund, plan.main)
-    sie = plan.sie
-    program = " ".join(x for x in (sie.program, sie.program_version) if x)
-    parts = [f"{plan.main.label}: {len(plan.main.lines)} rader"]
-    if plan.comparison is not None:
-        parts.append(f"jämförelseåret {plan.comparison.label} skapat från -1-posterna")
-    return SieImport.objects.create(
-        forbund=plan.forbund,
-        period=period,
-        year=plan.year,
-        through=plan.through,
-        file_name=plan.file_name[:255],
-        sha256=plan.sha256,
-        program=program[:200],
-        generated=sie.gen,
-        sietyp=sie.sietyp or "",
-        summary="; ".join(parts) + ".",
-        imported_by=user if user is not None and user.is_authenticated else None,
-    )
-
-
-def _write(forbund: Forbund, plan: YearPlan) -> ReportPeriod:
-    period = _existing_period(forbund, plan.kind, plan.year, plan.end)
-    if period is None:
-        period = services.report_period_create(
-            forbund=forbund, kind=plan.kind, year=plan.year, start=plan.start, end=plan.end
-        )
-    freeze.ensure_period_editable(period)
-    services.document_back_to_draft(period=period)
-    members = {m.name: m for m in forbund.members.all()}
-    budget_categories = dict(
-        BudgetLine.objects.filter(
-            budget__fiscal_year=period.fiscal_year, budget__kind="budget", section="kostnad"
-        ).values_list("label", "category")
-    )
-    lines = selectors.lines_of(period)
-    touched: set[int] = set()
-    position = max((line.position for line in lines), default=0)
-
-    def find(kind, label, parent_id=None, member=None):
-        for line in lines:
-            if member is not None:
-                if line.kind == "driftbidrag" and line.member_id == member.pk:
-                    return line
-            elif line.kind == kind and line.label == label and line.parent_id == parent_id:
-                return line
-        return None
-
-    def create(**fields) -> FigureLine:
-        nonlocal position
-        position += 10
-        line = FigureLine.objects.create(period=period, position=position, **fields)
-        lines.append(line)
-        return line
-
-    def category(plan_line: PlanLine, label: str) -> str:
-        if plan_line.rad.kind not in ("kostnad", "personalkostnad"):
-            return ""
-        if plan_line.insats and not plan_line.parent:
-            return CostCategory.INSATS
-        from sie.lines import category_for
-
-        return budget_categories.get(label) or category_for(label)
-
-    figures, _ = PeriodFigures.objects.get_or_create(period=period)
-    figure_values: dict[str, Decimal] = {}
-    for item in plan.lines:
-        rad = item.rad
-        if rad.key == "ingen":
-            continue
-        if not rad.is_line:
-            if rad.closing_field:
-                figure_values[rad.closing_field] = figure_values.get(rad.closing_field, ZERO) + (
-                    item.amount
-                )
-            if rad.opening_field:
-                figure_values[rad.opening_field] = figure_values.get(rad.opening_field, ZERO) + (
-                    item.opening
-                )
-            continue
-        member = members.get(item.member) if rad.needs_member else None
-        parent = None
-        if item.parent:
-            parent = find(rad.kind, item.parent) or create(
-                kind=rad.kind, label=item.parent, category=category(item, item.parent)
-            )
-            if parent.amount:
-                parent.amount = ZERO
-                parent.save(update_fields=["amount"])
-            touched.add(parent.pk)
-        line = find(rad.kind, item.label, parent.pk if parent else None, member)
-        opening = item.opening if rad.kind in BALANCE_KINDS else None
-        if line is None:
-            line = create(
-                kind=rad.kind,
-                label=item.label,
-                member=member,
-                parent=parent,
-                category="" if parent else category(item, item.label),
-                amount=item.amount,
-                opening_amount=opening,
-            )
-        else:
-            line.amount, line.opening_amount = item.amount, opening
-            line.label = item.label  # a driftbidrag line takes the mapping's name, if it has one
-            line.save(update_fields=["amount", "opening_amount", "label"])
-        touched.add(line.pk)
-    for line in lines:
-        if line.pk in touched or line.kind not in (*RESULT_KINDS, *BALANCE_KINDS):
-            continue
-        opening = ZERO if line.kind in BALANCE_KINDS else None
-        if line.amount != 0 or line.opening_amount != opening:
-            line.amount, line.opening_amount = ZERO, opening
-            line.save(update_fields=["amount", "opening_amount"])
-    for closing_field, opening_field in FIGURE_FIELDS:
-        for name in (closing_field, opening_field):
-            if name is None:
-                continue
-            if name in figure_values:
-                setattr(figures, name, figure_values[name])
-            elif not PeriodFigures._meta.get_field(name).null:
-                setattr(figures, name, ZERO)
-    figures.save()
-    return period

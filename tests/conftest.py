@@ -1,8 +1,8 @@
 import pytest
 from django.test import Client
 
-from finsam import demo
 from finsam.models import Forbund
+from workspace import demo
 
 DEMO_SLUGS = ("finnveden", "sodra-vatterbygden", "insjoriket")
 

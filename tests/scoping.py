@@ -14,6 +14,7 @@ from django.urls import URLPattern, reverse
 from finsam.models import Forbund
 
 SCOPED_URL_MODULES = [
+    "workspace.urls_forbund",
     "finsam.urls_forbund",
     "reports.urls",
     "interventions.urls",

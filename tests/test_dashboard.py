@@ -1,5 +1,5 @@
 """The start page of a förbund (issue 7): the year's documents, their state, what is missing and
-the next step per role. Figures and states come from the demo data (finsam.demo, reports.demo)."""
+the next step per role. Figures and states come from the demo data (workspace.demo)."""
 
 import datetime
 import hashlib
@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
-from finsam import dashboard
 from finsam.models import Role
 from reports import checks
 from reports.models import (
@@ -21,6 +20,7 @@ from reports.models import (
     ReportKind,
     ReportPeriod,
 )
+from workspace import dashboard
 
 pytestmark = pytest.mark.django_db
 
@@ -228,7 +228,7 @@ def test_interim_reports_are_listed_per_period(demo_data):
     # insjoriket: Delårsrapport jan-aug 2018 (insjoriket-delarsrapport-2018).
     states = dashboard.year_overview(demo_data["insjoriket"], 2018, Role.SEKRETERARE)
     interim = [s for s in states if s.kind == "delarsrapport"]
-    assert [s.title for s in interim] == ["Delårsrapport jan-aug 2018"]
+    assert [s.title for s in interim] == ["Delårsrapport jan–aug 2018"]
     assert interim[0].state == dashboard.UTKAST
 
 

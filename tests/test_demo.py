@@ -1,7 +1,7 @@
 import pytest
 
-from finsam import demo
 from tests.scoping import database_snapshot
+from workspace import demo
 
 
 @pytest.mark.django_db

@@ -15,12 +15,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
-from finsam import transfer
 from finsam.models import Forbund, Membership
-from finsam.transfer import ImportRejected, export_forbund, import_forbund
 from reports import freeze, snapshot
 from reports.models import ApprovedVersion, FigureLine, ReportDocument
 from tests.approvals import approve
+from workspace import transfer
+from workspace.transfer import ImportRejected, export_forbund, import_forbund
 
 pytestmark = pytest.mark.django_db
 

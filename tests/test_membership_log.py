@@ -13,9 +13,9 @@ from django.utils import timezone
 
 from finsam import accounts, membership_log
 from finsam.models import Forbund, Membership, MembershipPeriod, Role
-from finsam.transfer import ImportRejected, export_forbund, import_forbund
 from reports.models import ApprovedVersion, ReportDocument
 from tests.approvals import approve
+from workspace.transfer import ImportRejected, export_forbund, import_forbund
 
 pytestmark = pytest.mark.django_db
 

@@ -5,12 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from finsam import dashboard
 from finsam.models import Budget, BudgetKind, BudgetSection, Role
 from finsam.plan_checks import NO_COSTS, NO_INCOME, budget_errors
 from reports import approval
 from reports.models import DocumentKind, ReportDocument
 from tests.approvals import demo_user
+from workspace import dashboard
 
 
 @pytest.mark.django_db

@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 from finsam import ownership
 from finsam.models import Forbund, Member
-from finsam.transfer import (
+from tests.pdf.pdftext import pages_text
+from tests.scoping import database_snapshot
+from workspace.transfer import (
     NOT_A_DOCUMENT,
     SLUG_EXISTS,
     ImportRejected,
@@ -28,8 +30,6 @@ from finsam.transfer import (
     export_forbund,
     import_forbund,
 )
-from tests.pdf.pdftext import pages_text
-from tests.scoping import database_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -215,7 +215,7 @@ def test_random_field_values_import_or_reject_cleanly(exported_insjoriket, data,
 
 @pytest.mark.django_db(transaction=True)
 def test_restore_drill_restores_a_backup_into_a_scratch_database(tmp_path):
-    from finsam import demo
+    from workspace import demo
 
     demo.load()
     config = settings.DATABASES["default"]

@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 
-from finsam import demo
 from finsam.models import Budget, Member
 from finsam.versioning import STALE_VERSION_MESSAGE
+from workspace import demo
 
 
 def member_form(member: Member, name: str, seen_version: int) -> dict:
@@ -112,7 +112,7 @@ def test_history_shows_who_changed_what_from_which_value(clients, demo_data):
     page = clients["finnveden-revisor"].get("/f/finnveden/historik/?typ=Medlem")
     assert page.status_code == 200
     entry = next(e for e in page.context["entries"] if e.action == "Ändrad")
-    assert entry.who == "Anna Lindqvist"  # finsam.demo.DEMO_NAMES
+    assert entry.who == "Anna Lindqvist"  # workspace.demo.DEMO_NAMES
     assert entry.role == "Förbundssekreterare"
     assert entry.kind == "Medlem"
     assert [(c.field, c.old, c.new) for c in entry.changes] == [

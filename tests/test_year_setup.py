@@ -1,4 +1,4 @@
-"""Issue 7: set up a new year in one action (finsam.year_setup)."""
+"""Issue 7: set up a new year in one action (workspace.year_setup)."""
 
 import datetime
 import re
@@ -8,11 +8,11 @@ import pytest
 from django.db.models import Q
 from django.urls import reverse
 
-from finsam import year_setup
 from finsam.models import Budget, Driftbidrag, FiscalYear
 from interventions.models import Goal, InsatsFinancing
 from reports import demo_texts
 from reports.models import DocumentKind, ReportDocument
+from workspace import year_setup
 
 
 def _sitting(forbund, day) -> int:

@@ -4,11 +4,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import FormView, TemplateView
 
 from finsam import selectors, services
+from finsam.budget_locks import budget_locked, guard_budget
 from finsam.forms import BudgetCreateForm, BudgetForm, BudgetLineFormSet
 from finsam.models import Budget, BudgetKind
 from finsam.permissions import EditMixin, ForbundScopedMixin
 from finsam.versioning import StaleVersionError
-from reports.freeze import BUDGET_FROZEN_MESSAGE, budget_frozen, guard_budget
 
 
 class BudgetListView(ForbundScopedMixin, TemplateView):
@@ -44,8 +44,9 @@ class BudgetDetailView(ForbundScopedMixin, TemplateView):
             fiscal_year__forbund=self.forbund, fiscal_year__year=year - 1, kind=BudgetKind.PROGNOS
         ).first()
         budget = next((b for b in context["budgets"] if b.kind == BudgetKind.BUDGET), None)
-        context["budget_frozen"] = budget is not None and budget_frozen(budget.fiscal_year_id)
-        context["frozen_message"] = BUDGET_FROZEN_MESSAGE
+        lock = budget_locked(budget.fiscal_year_id) if budget is not None else None
+        context["budget_frozen"] = lock is not None
+        context["frozen_message"] = lock.message if lock is not None else ""
         return context
 
 

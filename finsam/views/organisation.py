@@ -1,12 +1,12 @@
 import datetime
 
 from django.shortcuts import redirect, render
-from django.views.generic import TemplateView, UpdateView
+from django.views.generic import UpdateView
 
-from finsam import dashboard, selectors
+from finsam import selectors
 from finsam.forms import BoardMemberForm, ForbundForm, MemberForm, PopulationForm
-from finsam.models import BoardMember, Budget, Driftbidrag, Forbund, Member, Population
-from finsam.permissions import EditMixin, ForbundScopedMixin
+from finsam.models import BoardMember, Forbund, Member, Population
+from finsam.permissions import EditMixin
 from finsam.tables import BoardMemberTable, MemberTable, PopulationTable
 from finsam.views.base import (
     FormPageMixin,
@@ -25,40 +25,6 @@ def home(request):
     if len(forbund) == 1:
         return redirect(forbund[0].get_absolute_url())
     return render(request, "finsam/home.html", {"forbund_list": forbund})
-
-
-class ForbundHomeView(ForbundScopedMixin, TemplateView):
-    template_name = "finsam/forbund_home.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        forbund = self.forbund
-        chosen = self.request.GET.get("ar", "")
-        today = datetime.date.today()
-        awaiting = dashboard.awaiting_decision(forbund, context["role"])
-        context["awaiting"] = awaiting
-        context["decide_label"] = dashboard.STEP_DECIDE
-        context["draft_label"] = dashboard.STEP_DRAFT_FOR_DECISION
-        year = dashboard.default_year(forbund, today)
-        if awaiting and context["can_approve"]:
-            # The board opens on the year of the first document waiting for its decision.
-            year = awaiting[0].year
-        if chosen.isdigit() and dashboard.FIRST_YEAR <= int(chosen) <= dashboard.LAST_YEAR:
-            year = int(chosen)
-        context["year"] = year
-        context["years"] = sorted({*dashboard.available_years(forbund, today), year}, reverse=True)
-        context["documents"] = dashboard.year_overview(forbund, year, context["role"])
-        context["members"] = selectors.members_of(forbund)
-        context["budgets"] = Budget.objects.filter(fiscal_year__forbund=forbund).select_related(
-            "fiscal_year"
-        )
-        context["driftbidrag_years"] = (
-            Driftbidrag.objects.filter(fiscal_year__forbund=forbund)
-            .select_related("fiscal_year")
-            .order_by("-fiscal_year__year")
-        )
-        context["board_now"] = selectors.board_signatories(forbund, today)
-        return context
 
 
 class ForbundUpdateView(EditMixin, FormPageMixin, UpdateView):

@@ -21,3 +21,14 @@ def amounts_nowrap(text: str, autoescape: bool = True) -> str:
             lambda m: str(format_html('<span class="nowrap">{}</span>', m.group(0))), escaped
         )
     )
+
+
+@register.filter
+def count_cell(summary, attribute: str) -> str:
+    """``{{ row|count_cell:"arbete" }}``: a participant count as printed ("–" when unknown,
+    "12*" for a total over partly unknown rows; ``OutcomeSummary.cell``)."""
+    cell = getattr(summary, "cell", None)
+    if cell is None:
+        value = getattr(summary, attribute, None)
+        return "" if value is None else str(value)
+    return cell(attribute)

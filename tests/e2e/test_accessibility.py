@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse, reverse_lazy
 
-from finsam import demo
 from finsam.models import Budget, Driftbidrag
 from interventions.models import Insats
 from reports.models import ReportKind, ReportPeriod
 from reports.views import ENTRY_PAGES, STATEMENT_PAGES
 from tests.e2e.axe import axe_context, describe, require_axe, violations
+from workspace import demo
 
 SLUG = "sodra-vatterbygden"
 ROLES = ("sekreterare", "styrelse", "revisor")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from finsam import demo
 from reports.models import ApprovedVersion, DocumentStatus, ReportDocument, ReportKind
 from tests.approvals import submit
+from workspace import demo
 
 
 @pytest.mark.django_db(transaction=True)

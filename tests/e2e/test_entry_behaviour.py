@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from finsam import demo
 from reports.models import DocumentKind, PeriodFigures, ReportDocument, ReportKind, ReportPeriod
+from workspace import demo
 
 
 def log_in(page, base: str, username: str) -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from finsam import demo
+from workspace import demo
 
 NAME = "Steget vidare"
 

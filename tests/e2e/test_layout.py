@@ -19,10 +19,10 @@ import re
 import pytest
 from django.urls import reverse
 
-from finsam import demo
 from reports.models import ReportDocument
 from tests.e2e.axe import axe_context, describe, require_axe, violations
 from tests.e2e.test_accessibility import ROLES, SLUG, log_in, pages_for
+from workspace import demo
 
 SIZES = ((1366, 768), (1280, 800), (390, 844))
 

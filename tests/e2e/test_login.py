@@ -2,7 +2,7 @@
 
 import pytest
 
-from finsam import demo
+from workspace import demo
 
 
 @pytest.mark.django_db(transaction=True)

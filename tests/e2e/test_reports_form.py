@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from finsam import demo
 from finsam.money import PUNKT_I_BELOPP
 from reports.models import PeriodFigures, ReportKind, ReportPeriod
+from workspace import demo
 
 
 @pytest.mark.django_db(transaction=True)

@@ -18,10 +18,10 @@ from decimal import Decimal
 
 import pytest
 
-from finsam import demo
 from finsam.models import Forbund
 from reports import services, statements
 from reports.models import FigureLine, LineKind, ReportKind
+from workspace import demo
 
 # (kind, label, member, this year's utfall as typed)
 LINES = [

@@ -18,11 +18,11 @@ from decimal import Decimal
 
 import pytest
 
-from finsam import demo
 from finsam.models import Forbund
 from finsam.money import PUNKT_I_BELOPP
 from reports import services
 from reports.models import FigureLine, ReportKind
+from workspace import demo
 
 LINES = [
     ("Personalkostnader", "1234567"),

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from finsam import demo
 from reports.models import FigureLine
 from sie.demo import SODRA_SIE
 from sie.models import AccountMapping, SieImport
+from workspace import demo
 
 
 def file_with_a_new_account(tmp_path):

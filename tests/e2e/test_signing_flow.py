@@ -11,11 +11,11 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
-from finsam import demo
 from finsam.models import BoardMember, Membership, Role
 from reports import signing
 from reports.models import ReportDocument, ReportKind, SigningAccount
 from tests.approvals import approve
+from workspace import demo
 
 KLAS_PASSWORD = "Klas eget lösen 7"
 

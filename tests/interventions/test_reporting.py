@@ -127,7 +127,7 @@ NEW_FIELDS = {
 
 @pytest.mark.django_db
 def test_an_export_from_before_these_fields_still_imports(demo_data):
-    from finsam.transfer import export_forbund, import_forbund
+    from workspace.transfer import export_forbund, import_forbund
 
     document = export_forbund(demo_data["finnveden"])
     document["objects"] = [s for s in document["objects"] if s["model"] not in NEW_MODELS]

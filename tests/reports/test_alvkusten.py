@@ -113,7 +113,7 @@ def test_no_errors(periods):
 def test_resultatrakning_interim_in_tkr(periods):
     t = statements.resultatrakning(periods["delar2026"]).table
     assert t.unit == "Belopp i tkr"
-    assert t.columns == ("Budget jan-aug 2026", "Utfall jan-aug 2026", "Utfall jan-aug 2025")
+    assert t.columns == ("Budget jan–aug 2026", "Utfall jan–aug 2026", "Utfall jan–aug 2025")
     # 3 000 000 + 24 500,50 = 3 024 500,50 (budget 3 000 000 + 20 000; 2025: 2 800 000 + 30 000)
     assert values(t, "verksamhetens_intakter") == (D(3020000), D("3024500.50"), D(2830000))
     # 1 612 345,67 + 655 432,10 + 344 321,99 + 210 000 = 2 822 099,76
@@ -168,7 +168,7 @@ def test_interim_notes_have_the_statements_columns(periods):
     skulder = notes["skulder"].table
     assert values(skulder, "summa") == (D("193456.78"), D(190000), D(210000))
     assets = notes["anlaggningstillgangar"].table
-    assert assets.columns == ("jan-aug 2026", "jan-aug 2025")
+    assert assets.columns == ("jan–aug 2026", "jan–aug 2025")
     assert values(assets, "ingaende") == (D(80000), D(60000))
     assert values(assets, "investeringar") == (D(25000), D(40000))
     assert values(assets, "avskrivningar") == (D(-18000), D(-13000))
@@ -181,7 +181,7 @@ def test_interim_notes_have_the_statements_columns(periods):
 def test_kassaflodesanalys_interim(periods):
     t = statements.kassaflodesanalys(periods["delar2026"]).table
     assert t.unit == "Belopp i kr"  # not chosen for tkr
-    assert t.columns == ("jan-aug 2026", "jan-aug 2025")
+    assert t.columns == ("jan–aug 2026", "jan–aug 2025")
     # 146 600,99 + 18 000 = 164 600,99
     assert values(t, "medel_fore_rorelsekapital") == (D("164600.99"), D(205000))
     # 50 000 − 53 234,56 = −3 234,56; 193 456,78 − 210 000 = −16 543,22
@@ -247,7 +247,7 @@ def test_interim_pdf(periods):
     text = " ".join(pages_text(pdf))
     # Resultaträkning in tkr: 3 024 500,50 -> 3 025; 2 822 099,76 -> 2 822; 139 400,74 -> 139;
     # 146 600,99 -> 147 (rounded from the exact total, though 139 + 8 − 1 = 146).
-    assert "Belopp i tkr Not Budget jan-aug 2026 Utfall jan-aug 2026 Utfall jan-aug 2025" in text
+    assert "Belopp i tkr Not Budget jan–aug 2026 Utfall jan–aug 2026 Utfall jan–aug 2025" in text
     assert "Verksamhetens intäkter 2 3 020 3 025 2 830" in text
     assert "Avskrivningar 6 −18 −18 −13" in text
     assert "Jämförelsestörande poster −45" in text
@@ -285,17 +285,19 @@ def test_render_report_command_prints_the_comparison_columns(periods, tmp_path):
     )
     text = " ".join(pages_text(output.read_bytes()))
     assert "Belopp i tkr Not 2026-08-31 2025-08-31 2025-12-31" in text
-    assert "Utfall jan-aug 2026 Utfall jan-aug 2025" in text
+    assert "Utfall jan–aug 2026 Utfall jan–aug 2025" in text
     # The driftredovisning compares with the same period last year (dated heading).
-    assert "Utfall jan-aug 2026 Aktuell budget jan-aug 2026 Avvikelse Utfall jan-aug 2025" in text
+    assert "Utfall jan–aug 2026 Aktuell budget jan–aug 2026 Avvikelse Utfall jan–aug 2025" in text
 
 
 def test_presentation_is_chosen_per_report_on_the_entry_page(periods):
     from reports import forms, services
 
     period = periods["delar2026"]
+    shown = forms.OtherFiguresForm(instance=period.figures, prefix="f", period=period)
     form = forms.OtherFiguresForm(
         {
+            "f-seen": shown.seen_json(),  # what the page showed (reports.line_merge)
             "f-layout": "summerad",
             "f-balance_columns": "samma_datum",
             "f-drift_comparison": "helar",
@@ -320,3 +322,25 @@ def test_presentation_is_chosen_per_report_on_the_entry_page(periods):
     assert drift.row("kostnader").comparison == D(4000000)
     # Zero lines shown: avsättningar 0 in every column.
     assert values(statements.balansrakning(period).table, "avsattningar") == (D(0), D(0))
+
+
+def test_arsredovisning_pdf(periods):
+    text = " ".join(pages_text(render_document(periods["ar2025"].document, draft=True).pdf))
+    # Resultaträkning (kr): the figures of test_resultatrakning_2025, with the notes
+    # 2 intäkter, 3 kostnader, 6 anläggningstillgångar.
+    assert "Belopp i kr Not Budget 2025 2025-12-31" in text
+    assert "Verksamhetens intäkter 2 4 040 000 4 050 000" in text
+    assert "Verksamhetens kostnader 3 −4 230 000 −4 000 000" in text
+    assert "Avskrivningar 6 −20 000 −20 000" in text
+    assert "Årets resultat −200 000 40 000" in text  # 30 000 + 12 000 − 2 000 = 40 000
+    # Balansräkning: this year-end beside last year-end.
+    assert "Belopp i kr Not 2025-12-31 2024-12-31" in text
+    assert "Anläggningstillgångar 6 80 000 60 000" in text
+    assert "Summa tillgångar 1 690 000 1 650 000" in text  # 80 000 + 50 000 + 1 560 000
+    assert "Långfristiga skulder 40 000 50 000" in text
+    assert "Ansvarsförbindelser 7 35 000 30 000" in text
+    # Kassaflödesanalys: 60 000 − 40 000 − 10 000 = 10 000.
+    assert "Kassaflöde från investeringsverksamheten −40 000" in text
+    assert "Årets kassaflöde 10 000" in text
+    # Not 6: 60 000 + 40 000 − 20 000 = 80 000.
+    assert "Årets investeringar 40 000" in text

@@ -13,7 +13,6 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from finsam.models import BudgetLine
-from finsam.transfer import delete_forbund
 from reports import approval, freeze, services
 from reports.models import (
     ApprovedVersion,
@@ -24,6 +23,7 @@ from reports.models import (
 )
 from tests.approvals import approve, submit
 from tests.pdf.pdftext import pages_text
+from workspace.transfer import delete_forbund
 
 pytestmark = pytest.mark.django_db
 

@@ -8,11 +8,11 @@ import json
 import pytest
 
 from finsam.models import BudgetLine
-from finsam.transfer import export_forbund, import_forbund
 from reports import freeze, services
 from reports.models import ApprovedVersion, ReportDocument
 from tests.approvals import approve
 from tests.test_transfer import export_after_import, fresh_database  # noqa: F401  (fixture)
+from workspace.transfer import export_forbund, import_forbund
 
 pytestmark = pytest.mark.django_db
 

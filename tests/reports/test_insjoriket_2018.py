@@ -40,7 +40,7 @@ RESULTATRAKNING = {
 
 def test_resultatrakning(insjoriket_2018):
     rr = statements.resultatrakning(insjoriket_2018)
-    assert rr.table.columns == ("Budget jan-aug 2018", "Utfall jan-aug 2018")
+    assert rr.table.columns == ("Budget jan–aug 2018", "Utfall jan–aug 2018")
     assert_rows(rr.table, RESULTATRAKNING)
     assert rr.table.row("arets_resultat").label == "PERIODENS RESULTAT"
     assert rr.table.row("summa:Verksamhetsanknutna kostnader").label == (
@@ -100,7 +100,7 @@ def test_helarsprognos(insjoriket_2018):
 
 def test_driftredovisning_uses_the_period_budget(insjoriket_2018):
     drift = statements.driftredovisning(insjoriket_2018)
-    assert drift.columns[:2] == ("Utfall jan-aug 2018", "Aktuell budget jan-aug 2018")
+    assert drift.columns[:2] == ("Utfall jan–aug 2018", "Aktuell budget jan–aug 2018")
     resultat = drift.row("resultat")
     assert (kr(resultat.utfall), kr(resultat.budget), kr(resultat.avvikelse)) == (
         703033,

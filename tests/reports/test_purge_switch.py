@@ -8,10 +8,10 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
 from finsam.models import BudgetLine
-from finsam.transfer import delete_forbund
 from reports import services
 from reports.models import ApprovedVersion
 from tests.approvals import approve
+from workspace.transfer import delete_forbund
 
 pytestmark = pytest.mark.django_db
 

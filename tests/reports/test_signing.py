@@ -34,7 +34,7 @@ ROLES = {
 
 
 def login_of(name: str):
-    """The demo login of a Finnveden signatory (reports.demo_signing links one per member)."""
+    """The demo login of a Finnveden signatory (workspace.demo_signing links one per member)."""
     return get_user_model().objects.get(
         signing_accounts__board_member__name=name,
         signing_accounts__board_member__forbund__slug="finnveden",

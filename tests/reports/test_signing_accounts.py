@@ -56,6 +56,11 @@ def test_the_sekreterare_links_a_styrelse_login_which_then_signs(finnveden, demo
     sekreterare = demo_user(version.document, "sekreterare")
     klas = new_user(finnveden, Role.STYRELSE)
     assert signing.signatory_for(klas, version) is None
+    # The signing page says who cannot sign yet: of the six, only Klas Rydell has no login.
+    page = client_of(sekreterare).get(f"/f/finnveden/dokument/{version.document.pk}/signering/")
+    text = page.content.decode()
+    assert "1 av dem som ska signera har ingen inloggning kopplad" in text
+    assert text.count("(ingen inloggning kopplad)") == 1
 
     account = signing_accounts.link_by_sekreterare(
         actor=sekreterare,

@@ -67,6 +67,8 @@ def test_the_sealed_file_carries_a_document_timestamp_that_validates(
     # The Signatursida says that the seal is timestamped.
     last = pages_text(signed)[-1]
     assert "efter den sista signaturen, med tidsstämpel." in last
+    # The board's decision (tests.approvals.a_decision: the period's last day, § 1).
+    assert "Version 1, godkänd av styrelsen 2020-12-31, § 1." in last
     # Kept for looking at (pdftoppm -png -r 60 -f <last page>), git-ignored.
     output = Path(__file__).resolve().parents[2] / "test-output"
     output.mkdir(exist_ok=True)

@@ -178,6 +178,7 @@ def test_noter(sodra_2024):
         (3, "Verksamhetens kostnader"),
         (4, "Fordringar"),
         (5, "Kortfristiga skulder"),
+        (6, "Kompletterande nettouppgifter jämförda med budget"),  # see test_complete_statements
     ]
     for number, expected in ((2, NOT_2), (3, NOT_3), (4, NOT_4), (5, NOT_5)):
         assert_rows(notes[number].table, expected)

@@ -1,8 +1,8 @@
 import pytest
 
-from finsam import transfer
 from finsam.models import Forbund
 from tests.reports.conftest import seeded_data, sodra_2024  # noqa: F401
+from workspace import transfer
 
 # What a fresh copy of a förbund leaves out: its reports, its SIE mapping and imports, and its
 # users' memberships and their log (an import never gives existing users rights in another
@@ -17,6 +17,8 @@ REPORT_MODELS = {
     "reports.approvedversion",
     "reports.reporttext",
     "reports.documentsubsection",
+    "reports.supplementarynote",
+    "reports.supplementarynoterow",
     "reports.boarddecision",
     "reports.signingaccount",
     "reports.signature",
