@@ -45,6 +45,7 @@ from reports.models import (
     PeriodFigures,
     ReportKind,
     ReportPeriod,
+    StatementOrder,
     SupplementaryNote,
     SupplementaryNoteRow,
     YearHistory,
@@ -80,6 +81,8 @@ class PeriodSpec:
     figures: dict = field(default_factory=dict)
     start: datetime.date | None = None
     end: datetime.date | None = None
+    # How the report is printed (``services.PRESENTATION_FIELDS``), e.g. the statements' order.
+    presentation: dict = field(default_factory=dict)
     # Supplementary notes: (title, text before, rows (label, budget, amount, last year), text
     # after); the rows as the förbund printed them.
     supplementary: list[tuple[str, str, list[tuple], str]] = field(default_factory=list)
@@ -319,6 +322,9 @@ SODRA_2023 = PeriodSpec(
     kind=ReportKind.ARSREDOVISNING,
     year=2023,
     layout=Layout.SUMMERAD,
+    # The seed prints the resultaträkning, balansräkning and kassaflödesanalys before the
+    # driftredovisning, and the redovisningsprinciper as Not 1.
+    presentation={"statement_order": StatementOrder.DRIFT_SIST},
     lines=[
         *_sodra_lines(
             driftbidrag=[4446000, 161300, 1786000, 92600, 183100, 2223000],
@@ -363,6 +369,9 @@ SODRA_2024 = PeriodSpec(
     kind=ReportKind.ARSREDOVISNING,
     year=2024,
     layout=Layout.SUMMERAD,
+    # The seed prints the resultaträkning, balansräkning and kassaflödesanalys before the
+    # driftredovisning, and the redovisningsprinciper as Not 1.
+    presentation={"statement_order": StatementOrder.DRIFT_SIST},
     lines=_sodra_lines(
         driftbidrag=[5574000, 204100, 2238400, 116000, 228500, 2787000],
         other=[544171, 69393, 596, 1921],
@@ -599,6 +608,11 @@ def _load_period(forbund: Forbund, spec: PeriodSpec) -> ReportPeriod:
     if period.layout != spec.layout:
         period.layout = spec.layout
         period.save(update_fields=["layout"])
+    changed = [name for name, value in spec.presentation.items() if getattr(period, name) != value]
+    if changed:
+        for name in changed:
+            setattr(period, name, spec.presentation[name])
+        period.save(update_fields=changed)
     members = {m.name: m for m in forbund.members.all()}
     keep: set[int] = set()
     for position, line in enumerate(spec.lines, start=1):

@@ -11,7 +11,7 @@ import datetime
 from finsam.models import Forbund
 from interventions.demo import _load_goals, _load_insatser
 from interventions.models import Insats, InsatsKind
-from reports import demo_outline, demo_plan_texts, demo_texts, freeze
+from reports import demo_insjoriket, demo_outline, demo_plan_texts, demo_texts, freeze
 from reports.models import DocumentKind, DocumentSubsection, ReportDocument, ReportText
 
 D = datetime.date
@@ -124,6 +124,7 @@ def load(forbund_by_slug: dict[str, Forbund]) -> None:
         demo_outline.SODRA_2024_HUSHALLNING,
         demo_outline.SODRA_2024_HUSHALLNING_SUBSECTIONS,
     )
+    _load_insjoriket(forbund_by_slug["insjoriket"])
 
 
 def _load_outline(forbund: Forbund, year: int, text: str, subsections: list) -> None:
@@ -142,3 +143,40 @@ def _load_outline(forbund: Forbund, year: int, text: str, subsections: list) -> 
             position=position,
             defaults={"title": title, "body": body, "block": block},
         )
+
+
+def _load_subsections(document: ReportDocument, rows: list[tuple[str, str, str, str]]) -> None:
+    """The document's subsections exactly as ``rows`` (section, title, text, data block) list
+    them, numbered per section in their order."""
+    positions: dict[str, int] = {}
+    keep = []
+    for section, title, body, block in rows:
+        positions[section] = positions.get(section, 0) + 1
+        row, _ = DocumentSubsection.objects.update_or_create(
+            document=document,
+            section=section,
+            position=positions[section],
+            defaults={"title": title, "body": body, "block": block},
+        )
+        keep.append(row.pk)
+    DocumentSubsection.objects.filter(document=document).exclude(pk__in=keep).delete()
+
+
+def _load_insjoriket(forbund: Forbund) -> None:
+    """insjoriket-delarsrapport-2018: the förvaltningsberättelse's outline and the insatser's
+    texts (``reports.demo_insjoriket``)."""
+    document = ReportDocument.objects.filter(
+        fiscal_year__forbund=forbund, fiscal_year__year=2018, kind=DocumentKind.DELARSRAPPORT
+    ).first()
+    if document is None or freeze.document_frozen(document.pk):
+        return
+    by_name = {insats.name: insats for insats in Insats.objects.filter(forbund=forbund)}
+    _save_texts(
+        document,
+        {"organisation": demo_insjoriket.INSJORIKET_2018_ORGANISATION},
+        {
+            by_name[name]: body
+            for name, body in demo_insjoriket.INSJORIKET_2018_INSATS_TEXTS.items()
+        },
+    )
+    _load_subsections(document, demo_insjoriket.INSJORIKET_2018_SUBSECTIONS)

@@ -247,6 +247,14 @@ FINNVEDEN_2020: dict[str, str] = {
         "behov det finns av nya gemensamma satsningar under EUs nya programperiod. "
         "Projektet leds av Regional Utveckling."
     ),
+    "driftredovisning": (
+        "Kostnaderna blev betydligt lägre än budget, främst p g a att ingen ny insats kom igång "
+        "under året och att corona-pandemin minskade vissa kostnader, främst för Mitt Val (se "
+        "not 2).\n"
+        "\n"
+        "Nivån på likvida medel är alltid hög, eftersom alla insatser fakturerar sina kostnader "
+        "för slutet av respektive år i början av nästa år."
+    ),
     "redovisningsprinciper": (
         "Årsredovisningen är upprättad i enlighet med Lag (2018:597) om kommunal "
         "bokföring och redovisning samt Rådet för kommunal redovisnings "
@@ -451,6 +459,15 @@ SODRA_2024: dict[str, str] = {
         "Nationella Nätverket för samordningsförbund (NNS) rapport Framtidens Finsam. "
         "Alla dessa tre dokument presenterades i december 2024 och finns på förbundets "
         "hemsida."
+    ),
+    "driftredovisning": (
+        "Verksamhetens intäkter är en bruttosumma. En stor del av ökningen består av utbetald "
+        "ränta på innestående kapital. Andra stora delar av avvikelsen vad gäller intäkterna är "
+        "ersättning från Finnvedens samordningsförbund (störst del) och andra organisationer som "
+        "köpt tjänster av vårt förbund. Se mer information i noterna 3 och 6.\n"
+        "\n"
+        "Likvida medlen vid årsskiftet är alltid stora, då de flesta medlemmarna först efter "
+        "årsskiftet fakturerar sina kostnader för insatser under november-december."
     ),
     "redovisningsprinciper": (
         "Årsredovisningen är i tillämpliga delar upprättad i enlighet med Lag (2018:597) "
