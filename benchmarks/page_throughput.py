@@ -4,11 +4,14 @@ figure with its ratio to a static file measured in the same run.
     DATABASE_URL=postgres://…@127.0.0.1:…/db python benchmarks/page_throughput.py \
         [--seconds 10] [--max-requests 3000] [--connections 1 16] [--workers 3]
 
-Starts gunicorn (``--workers`` sync workers) on 127.0.0.1 on a free port against DATABASE_URL
-(migrated and loaded with the demo data if empty; only a loopback database is accepted), logs in
-as the Finnveden sekreterare and requests each page for at most ``--seconds`` or
-``--max-requests`` requests, whichever comes first, after one warm-up request per worker.
-Prints req/s, p50 and p99 per page and connection count, and the ratios to the static CSS file.
+Starts gunicorn (``--workers`` sync workers, ``--no-control-socket``) on 127.0.0.1 on a free
+port against DATABASE_URL (migrated and loaded with the demo data if empty; only a loopback
+database is accepted) and one task worker (``manage.py db_worker``) beside it, as in production,
+logs in as the Finnveden sekreterare, asks for the document's draft PDF once (the POST of "Ladda
+ner utkast"; the task worker renders it) and requests each page for at most ``--seconds`` or
+``--max-requests`` requests, whichever comes first, after warm-up requests. Prints req/s, p50 and
+p99 per page and connection count, the ratios to the static CSS file, the load average before
+and after, and the web workers' peak memory (VmHWM) before and after the draft PDF rows.
 """
 
 import argparse
@@ -44,6 +47,7 @@ def environment() -> dict:
     if url and host not in LOOPBACK:
         sys.exit(f"DATABASE_URL must point to a loopback database, not {host}")
     env = dict(os.environ)
+    env.pop("TASKS_IMMEDIATE", None)  # PDFs by the task worker, as in production
     env.update(
         DEBUG="0",
         HTTPS="0",
@@ -117,6 +121,40 @@ async def login(session: aiohttp.ClientSession, base: str) -> dict[str, str]:
     return {"period": period, "document": document}
 
 
+async def ask_for_the_draft(session, base: str, document: str, wait: float = 600) -> None:
+    """POST "Ladda ner utkast" (queues the render) and wait until the GET serves the PDF."""
+    async with session.get(base + document) as response:
+        html = await response.text()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    url = base + document + "utkast.pdf"
+    async with session.post(
+        url, data={"csrfmiddlewaretoken": token}, headers={"Referer": base + document}
+    ) as response:
+        await response.read()
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        async with session.get(url) as response:
+            await response.read()
+            if response.headers.get("Content-Type", "").startswith("application/pdf"):
+                return
+        await asyncio.sleep(1)
+    sys.exit("the draft PDF was not rendered in time (is the task worker running?)")
+
+
+def peak_memory_mb(master_pid: int) -> list[float]:
+    """VmHWM (peak resident memory) of each gunicorn worker, in MB."""
+    peaks = []
+    for child in Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split():
+        for line in Path(f"/proc/{child}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peaks.append(int(line.split()[1]) / 1024)
+    return sorted(peaks)
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 async def load(session, url: str, connections: int, seconds: float, max_requests: int):
     latencies: list[float] = []
     errors = 0
@@ -130,7 +168,10 @@ async def load(session, url: str, connections: int, seconds: float, max_requests
             start = time.perf_counter()
             async with session.get(url) as response:
                 await response.read()
-                if response.status != 200:
+                if response.status != 200 or (
+                    url.endswith(".pdf")
+                    and not response.headers.get("Content-Type", "").startswith("application/pdf")
+                ):
                     errors += 1
             latencies.append(time.perf_counter() - start)
 
@@ -142,11 +183,12 @@ async def load(session, url: str, connections: int, seconds: float, max_requests
     return len(latencies) / elapsed, statistics.median(latencies), p99, len(latencies), errors
 
 
-async def run(base: str, args) -> None:
+async def run(base: str, args, master_pid: int) -> None:
     connector = aiohttp.TCPConnector(limit=max(args.connections))
     jar = aiohttp.CookieJar(unsafe=True)  # cookies of 127.0.0.1 (an IP address) too
     async with aiohttp.ClientSession(connector=connector, cookie_jar=jar) as session:
         ids = await login(session, base)
+        await ask_for_the_draft(session, base, ids["document"])
         paths = {name: path.format(**ids) for name, path in pages().items()}
         for path in paths.values():  # warm-up: each worker computes and caches once
             for _ in range(args.workers * 2):
@@ -156,9 +198,12 @@ async def run(base: str, args) -> None:
             f"{'page':24} {'conn':>4} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
             f"{'n':>6} {'err':>4} {'req/s ÷ static':>14} {'p99 ÷ static':>12}"
         )
+        print(f"load average (1, 5, 15 min) before: {load_average()}")
         for connections in args.connections:
             static = None
             for name, path in paths.items():
+                if path.endswith(".pdf"):
+                    print(f"web workers' peak memory before, MB: {peak_memory_mb(master_pid)}")
                 rate, p50, p99, count, errors = await load(
                     session, base + path, connections, args.seconds, args.max_requests
                 )
@@ -169,6 +214,9 @@ async def run(base: str, args) -> None:
                     f"{p99 * 1000:8.1f} {count:6d} {errors:4d} {rate / static[0]:14.3f} "
                     f"{p99 / static[1]:12.1f}"
                 )
+                if path.endswith(".pdf"):
+                    print(f"web workers' peak memory after, MB: {peak_memory_mb(master_pid)}")
+        print(f"load average (1, 5, 15 min) after: {load_average()}")
 
 
 def main() -> None:
@@ -191,9 +239,16 @@ def main() -> None:
             str(args.workers),
             "--log-level",
             "warning",
+            "--no-control-socket",
         ],
         cwd=ROOT,
         env=env,
+    )
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "0.5"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
     )
     try:
         base = f"http://127.0.0.1:{port}"
@@ -203,10 +258,12 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.2)
-        asyncio.run(run(base, args))
+        asyncio.run(run(base, args, server.pid))
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        for process in (server, worker):
+            process.send_signal(signal.SIGTERM)
+        for process in (server, worker):
+            process.wait(timeout=30)
 
 
 if __name__ == "__main__":

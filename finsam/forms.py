@@ -3,6 +3,7 @@
 from django import forms
 from django.forms import BaseModelFormSet, modelformset_factory
 
+from finsam import logos
 from finsam.forms_fields import AmountField, CountField, static_choices
 from finsam.models import (
     BoardMember,
@@ -45,14 +46,75 @@ NO_VALUE_IN_OFFER = "Ange ett belopp eller en procentuell ökning."
 
 
 class ForbundForm(VersionedFormMixin, forms.ModelForm):
+    logo_file = forms.FileField(
+        label="Logotyp",
+        required=False,
+        help_text="SVG eller PNG, högst 300 kB. Skrivs ut på rapporternas försättsblad.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".svg,.png,image/svg+xml,image/png"}),
+    )
+    remove_logo = forms.BooleanField(label="Ta bort logotypen", required=False)
+
     class Meta:
         model = Forbund
-        fields = ["name", "organisationsnummer", "sate", "founded", "vision", "kommun_split_rule"]
-        widgets = {"founded": DATE_WIDGET, "vision": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "name",
+            "organisationsnummer",
+            "sate",
+            "founded",
+            "vision",
+            "kommun_split_rule",
+            "accent_colour",
+        ]
+        widgets = {
+            "founded": DATE_WIDGET,
+            "vision": forms.Textarea(attrs={"rows": 3}),
+            # A förbund's name is often longer than a phone is wide: a box that wraps it.
+            "name": forms.Textarea(attrs={"rows": 1, "class": "one-line"}),
+            "accent_colour": forms.TextInput(attrs={"type": "color"}),
+        }
 
     def __init__(self, *args, forbund: Forbund, **kwargs):
         kwargs.setdefault("instance", forbund)
         super().__init__(*args, **kwargs)
+        if not forbund.logo_type:
+            del self.fields["remove_logo"]
+        else:
+            current = dict(Forbund._meta.get_field("logo_type").choices)[forbund.logo_type]
+            self.fields["logo_file"].help_text += f" Nu finns en logotyp ({current}); en ny fil "
+            self.fields["logo_file"].help_text += "ersätter den."
+
+    def clean_accent_colour(self) -> str:
+        try:
+            return logos.clean_colour(self.cleaned_data.get("accent_colour", ""))
+        except logos.LogoError as error:
+            raise forms.ValidationError(error.message) from None
+
+    def clean_logo_file(self):
+        upload = self.cleaned_data.get("logo_file")
+        if not upload:
+            return None
+        data = upload.read(logos.MAX_BYTES + 1)
+        if len(data) > logos.MAX_BYTES:
+            data += upload.read()  # the real size for the message
+        try:
+            return logos.clean_logo(data, upload.name)
+        except logos.LogoError as error:
+            raise forms.ValidationError(error.message) from None
+
+    def save(self, commit=True):
+        forbund = super().save(commit=False)
+        cleaned = self.cleaned_data.get("logo_file")
+        if cleaned:
+            forbund.logo, forbund.logo_type = cleaned
+        elif self.cleaned_data.get("remove_logo"):
+            forbund.logo, forbund.logo_type = b"", ""
+        if commit:
+            forbund.save()
+        return forbund
+
+    def clean_name(self) -> str:
+        """One line, however it was typed or pasted into the wrapping box."""
+        return " ".join(self.cleaned_data["name"].split())
 
 
 class ForbundOwnedForm(forms.ModelForm):

@@ -88,10 +88,13 @@ def _display(record, field_name: str) -> str:
     return str(value)
 
 
-def _changes(record) -> list[Change]:
-    if record.history_type != "~" or record.prev_record is None:
+def _changes(record, prev=None) -> list[Change]:
+    if record.history_type != "~":
         return []
-    delta = record.diff_against(record.prev_record)
+    prev = prev if prev is not None else record.prev_record
+    if prev is None:
+        return []
+    delta = record.diff_against(prev)
     changes = []
     for change in delta.changes:
         if change.field in IGNORED_FIELDS:
@@ -100,7 +103,7 @@ def _changes(record) -> list[Change]:
         changes.append(
             Change(
                 field=label[:1].upper() + label[1:],
-                old=_display(record.prev_record, change.field),
+                old=_display(prev, change.field),
                 new=_display(record, change.field),
             )
         )
@@ -190,9 +193,19 @@ def entries_of(
     if action in codes:
         records = records.filter(history_type=codes[action])
     roles = roles or {}
+    rows = list(records.order_by("-history_date", "-history_id")[:limit])
+    # Each row's previous record, from the rows read (one query per model, not one per row);
+    # with an action filter the list has gaps, so the row asks the database (prev_record).
+    previous: dict[int, object] = {}
+    if not action:
+        last_of_row: dict[int, object] = {}
+        for record in reversed(rows):  # oldest first
+            if record.id in last_of_row:
+                previous[record.history_id] = last_of_row[record.id]
+            last_of_row[record.id] = record
     entries = []
-    for record in records.order_by("-history_date", "-history_id")[:limit]:
-        changes = _changes(record)
+    for record in rows:
+        changes = _changes(record, previous.get(record.history_id))
         if record.history_type == "~" and not changes:
             continue
         entries.append(

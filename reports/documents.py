@@ -11,10 +11,11 @@ import datetime
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
+from finsam import logos
 from finsam import selectors as core
 from finsam.models import Forbund
 from interventions import selectors as insatser
-from reports import charts, decisions, outline, overview, statements, texts
+from reports import blocks, chapters, charts, decisions, outline, overview, statements, texts
 from reports.decisions import Decision
 from reports.insats_report import insats_report_context
 from reports.models import DocumentKind, ReportDocument, ReportPeriod
@@ -72,6 +73,15 @@ def _decision(
     return decision
 
 
+def _branding(forbund: Forbund) -> dict:
+    """The cover's logo (a data: URL) and the PDF's accent colour (a data: stylesheet; the
+    browser preview keeps the default colours, since its CSP allows only the app's styles)."""
+    return {
+        "logo_src": logos.data_url(forbund.logo, forbund.logo_type),
+        "accent_css": logos.accent_css_url(forbund.accent_colour),
+    }
+
+
 def document_context(
     document: ReportDocument,
     *,
@@ -90,15 +100,32 @@ def document_context(
             draft=draft,
             section_texts=section_texts,
             insats_texts=insats_texts,
+            subsections=outline.subsections_for(document),
         )
         context.update(
             texts=section_texts, approved_on=approved_on, decision=decision, document=document
         )
+        context.update(_branding(document.fiscal_year.forbund))
         return context
     context = _report_context(document, section_texts, insats_texts, draft, approved_on)
     context["decision"] = decision
+    context.update(_branding(document.fiscal_year.forbund))
     context["subsections"] = outline.subsections_for(document)
     context["placed_blocks"] = outline.placed_blocks(context["subsections"])
+    if "insatskapitel" in context["placed_blocks"]:
+        # The insats chapters print in the outline, so their appendix is left out.
+        kept = [b for b in context["bilagor"] if b["anchor"] != "bilaga-2"]
+        for number, bilaga in enumerate(kept, start=1):
+            bilaga["number"] = number
+        context.update(
+            bilagor=kept,
+            bilaga={b["anchor"]: b for b in kept},
+            bilagor_sentence=bilagor_sentence(len(kept)),
+        )
+    context["bidrag"] = blocks.bidrag_table(document.period)
+    context["chapters"] = chapters.report_chapters(
+        document.period, context["noter"], context["subsections"]
+    )
     if decision is not None:
         context["signatories"] = decision.signatories
     context["foreword_signatory"] = _foreword_signatory(

@@ -90,9 +90,11 @@ class ReportPeriodCreateForm(forms.Form):
     )
     layout = forms.ChoiceField(
         label="Uppställning av resultaträkningen",
-        choices=Layout.choices,
+        # Radio buttons: the choices' long texts wrap on a phone (a select cuts them off).
+        choices=[("", "Samma som förra året"), *Layout.choices],
         required=False,
-        help_text="Lämna tomt för att använda samma som förra året.",
+        initial="",
+        widget=forms.RadioSelect,
     )
 
     def __init__(self, *args, forbund: Forbund, **kwargs):

@@ -19,6 +19,7 @@ from reports.models import (
     Layout,
     PeriodFigures,
     ReportPeriod,
+    StatementOrder,
 )
 
 # --- Single figures --------------------------------------------------------------------------
@@ -156,7 +157,9 @@ BALANSKRAV_NEGATIVE = "Ange beloppet som ett positivt tal; tecknet sätts i bala
 
 
 class OtherFiguresForm(FiguresForm):
-    layout = forms.ChoiceField(label="Uppställning av resultaträkningen", choices=Layout.choices)
+    layout = forms.ChoiceField(
+        label="Uppställning av resultaträkningen", choices=Layout.choices, widget=forms.RadioSelect
+    )
     antal_anstallda = CountField(
         label="Antal anställda", required=False, help_text=ANTAL_ANSTALLDA_HELP
     )
@@ -173,6 +176,8 @@ class OtherFiguresForm(FiguresForm):
     budget_helar_intakter = _amount("budget_helar_intakter")
     budget_helar_kostnader = _amount("budget_helar_kostnader")
     prognos_balanskravsjusteringar = _amount("prognos_balanskravsjusteringar")
+    budget_intakter = _amount("budget_intakter")
+    budget_kostnader = _amount("budget_kostnader")
     balance_columns = forms.ChoiceField(
         label="Balansräkningens kolumner", choices=BalanceColumns.choices, required=False
     )
@@ -203,11 +208,23 @@ class OtherFiguresForm(FiguresForm):
         required=False,
         help_text="Noten summerar då inte till raden i resultaträkningen (kontrollerna anger fel).",
     )
+    statement_order = forms.ChoiceField(
+        label="Ordning för de finansiella rapporterna",
+        choices=StatementOrder.choices,
+        required=False,
+        help_text="Efter förvaltningsberättelsen; noterna och underskrifterna kommer sist.",
+    )
     zero_when_empty = (*BALANSKRAV_FIELDS, "prognos_balanskravsjusteringar")
 
     class Meta:
         model = PeriodFigures
-        fields = ["antal_anstallda", *BALANSKRAV_FIELDS, *PROGNOS_FIELDS]
+        fields = [
+            "antal_anstallda",
+            "budget_intakter",
+            "budget_kostnader",
+            *BALANSKRAV_FIELDS,
+            *PROGNOS_FIELDS,
+        ]
 
     def __init__(self, *args, period: ReportPeriod, **kwargs):
         super().__init__(*args, period=period, **kwargs)
@@ -218,6 +235,7 @@ class OtherFiguresForm(FiguresForm):
             "tkr_tables",
             "show_zero_lines",
             "income_note_with_financial",
+            "statement_order",
             "equity_layout",
         ):
             self.fields[name].initial = getattr(period, name)
@@ -227,7 +245,8 @@ class OtherFiguresForm(FiguresForm):
 
     def clean(self):
         cleaned = super().clean()
-        for name in (*INTERIM_PRESENTATION_FIELDS, "equity_layout"):  # left out: unchanged
+        # left out: unchanged
+        for name in (*INTERIM_PRESENTATION_FIELDS, "equity_layout", "statement_order"):
             if name in self.fields and not cleaned.get(name):
                 cleaned[name] = getattr(self.period, name)
         for name in (

@@ -44,7 +44,8 @@ PERIOD_FROZEN_FIELDS = (
     "income_note_with_financial",
     "show_zero_lines",
     "equity_layout",
-)  # the columns the database trigger compares too (migration 0016)
+    "statement_order",
+)  # the columns the database trigger compares too (migrations 0016 and 0018)
 VERSION_FROZEN_FIELDS = (
     "document_id",
     "number",

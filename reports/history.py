@@ -1,6 +1,7 @@
 """The Historik of one document, for auditors: every recorded change to the document, its
-period, figure lines, single figures and texts (and, for a Verksamhetsplan, the year's budget),
-built like the förbund-wide Historik page (``finsam.history``) but filtered to the document's rows.
+period, figure lines, single figures, texts and subsections (and, for a Verksamhetsplan, the
+year's budget), built like the förbund-wide Historik page (``finsam.history``) but filtered to
+the document's rows.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from finsam.history import HistoryEntry, HistoryFilter, entries_of, kind_of, rol
 from finsam.models import Budget, BudgetKind, BudgetLine
 from reports.models import (
     DocumentKind,
+    DocumentSubsection,
     FigureLine,
     PeriodFigures,
     ReportDocument,
@@ -22,6 +24,7 @@ from reports.models import (
 def _sources(document: ReportDocument) -> list[tuple[type, dict]]:
     sources: list[tuple[type, dict]] = [(ReportDocument, {"id": document.pk})]
     sources.append((ReportText, {"document_id": document.pk}))
+    sources.append((DocumentSubsection, {"document_id": document.pk}))
     if document.period_id:
         sources += [
             (ReportPeriod, {"id": document.period_id}),

@@ -300,6 +300,7 @@ PRESENTATION_FIELDS = (
     "tkr_tables",
     "show_zero_lines",
     "income_note_with_financial",
+    "statement_order",
     "equity_layout",
 )
 

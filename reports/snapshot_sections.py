@@ -26,6 +26,7 @@ from interventions.models import (
 )
 from reports.models import (
     DocumentKind,
+    DocumentSubsection,
     FigureLine,
     PeriodFigures,
     ReportPeriod,
@@ -46,7 +47,9 @@ def _year(document) -> int:
 
 
 def _forbund_section(document) -> list[dict]:
-    return [row_item(_forbund(document), key="förbundet", skip={"slug", "kommun_split_rule"})]
+    # The logo is bytes (its type and the accent colour are listed).
+    skip = {"slug", "kommun_split_rule", "logo"}
+    return [row_item(_forbund(document), key="förbundet", skip=skip)]
 
 
 def _figure_key(line: FigureLine) -> str:
@@ -186,6 +189,13 @@ register_rows(
 )
 register_rows("previous_figures", "Föregående års siffror", _previous_lines, item_key=_figure_key)
 register_rows("texts", "Texter", _texts, frozen=True, item_key=_text_key, skip=FROZEN_SKIP)
+# The förbund's own subsections (issue 11); frozen by trigger, compared for "Ändrat sedan".
+register_rows(
+    "subsections",
+    "Underavsnitt",
+    lambda d: DocumentSubsection.objects.filter(document=d).order_by("section", "position", "pk"),
+    item_key=lambda row: f"{row.section} {row.position}",
+)
 register_rows(
     "year_history", "Tidigare år", lambda d: YearHistory.objects.filter(forbund=_forbund(d))
 )

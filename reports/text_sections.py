@@ -188,6 +188,13 @@ SECTIONS: tuple[Section, ...] = (
         "Vad förbundet väntar sig av kommande år: omvärld, finansiering, planerade förändringar.",
     ),
     Section(
+        "driftredovisning",
+        "Kommentar till driftredovisningen",
+        (DR, AR),
+        "Skrivs ut under driftredovisningens tabell: varför utfallet avviker från budgeten, "
+        "likvida medel. Lämnas tom om inget behöver förklaras.",
+    ),
+    Section(
         "redovisningsprinciper",
         "Redovisningsprinciper",
         (DR, AR),

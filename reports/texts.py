@@ -377,7 +377,10 @@ def texts_copy_from_previous(*, document: ReportDocument) -> int:
     if source is None:
         return 0
     ensure_editable(document)
+    from reports import outline
+
     insats_ids = {insats.pk for insats in insatser_for(document)}
+    outline.subsections_copy(source=source, target=document)
     return report_texts_copy(source=source, target=document, insats_ids=insats_ids)
 
 

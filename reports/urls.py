@@ -7,6 +7,7 @@ from reports import (
     views_documents,
     views_history,
     views_notes,
+    views_outline,
     views_signing,
     views_signing_accounts,
     views_snapshot,
@@ -114,6 +115,31 @@ urlpatterns = [
         "dokument/<int:pk>/texter/<slug:section>/",
         views_texts.TextEditView.as_view(),
         name="report-text-edit",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/",
+        views_outline.OutlineView.as_view(),
+        name="report-outline",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/nytt/",
+        views_outline.SubsectionAddView.as_view(),
+        name="report-outline-add",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/<int:sub>/",
+        views_outline.SubsectionEditView.as_view(),
+        name="report-outline-edit",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/<int:sub>/flytta/",
+        views_outline.SubsectionMoveView.as_view(),
+        name="report-outline-move",
+    ),
+    path(
+        "dokument/<int:pk>/disposition/<int:sub>/ta-bort/",
+        views_outline.SubsectionDeleteView.as_view(),
+        name="report-outline-delete",
     ),
     path("dokument/", views_documents.DocumentListView.as_view(), name="report-document-list"),
     path(

@@ -82,20 +82,29 @@ def year_vision(forbund: Forbund, year: int) -> str:
 
 
 def plan_outline(
-    year: int, section_texts: dict[str, SafeString], *, has_goals: bool, has_insatser: bool
+    year: int,
+    section_texts: dict[str, SafeString],
+    *,
+    has_goals: bool,
+    has_insatser: bool,
+    subsections: dict[str, list] | None = None,
 ) -> list[dict]:
-    """The sections to print, numbered from 1, each with its texts' HTML in order."""
+    """The sections to print, numbered from 1, each with its texts' HTML in order and the
+    förbund's own subsections (``reports.outline``) of its text sections."""
+    subsections = subsections or {}
     outline = []
     for section in PLAN_OUTLINE:
         bodies = [section_texts[key] for key in section.texts if section_texts.get(key)]
+        subs = [sub for key in section.texts for sub in subsections.get(key, [])]
         computed = section.anchor == "malsattningar" and (has_goals or has_insatser)
-        if not (section.always or bodies or computed):
+        if not (section.always or bodies or computed or subs):
             continue
         outline.append(
             {
                 "anchor": section.anchor,
                 "title": section.title.format(year=year),
                 "number": len(outline) + 1,
+                "subs": subs,
             }
         )
     return outline
@@ -108,6 +117,7 @@ def verksamhetsplan_context(
     draft: bool = True,
     section_texts: dict[str, SafeString] | None = None,
     insats_texts: dict[int, SafeString] | None = None,
+    subsections: dict[str, list] | None = None,
 ) -> dict:
     table = selectors.budget_table(forbund, year)
     if table is None:
@@ -127,7 +137,13 @@ def verksamhetsplan_context(
     for insats in insatser:
         insats["text"] = (insats_texts or {}).get(insats["pk"])
     goals = plan_goals(forbund, year)
-    outline = plan_outline(year, section_texts, has_goals=bool(goals), has_insatser=bool(insatser))
+    outline = plan_outline(
+        year,
+        section_texts,
+        has_goals=bool(goals),
+        has_insatser=bool(insatser),
+        subsections=subsections,
+    )
     return {
         "forbund": forbund,
         "year": year,

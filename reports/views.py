@@ -29,8 +29,6 @@ from reports import (
 from reports.forms import (
     BalanceFiguresForm,
     ControlsForm,
-    CostBudgetForm,
-    IncomeBudgetForm,
     OtherFiguresForm,
     PeriodHistoryForm,
     ReportPeriodCreateForm,
@@ -438,8 +436,6 @@ class IncomeEditView(EntryView):
         "t.ex. ”1 234 567” eller ”−480 307”."
     )
 
-    form_class = IncomeBudgetForm
-
     def formsets(self, period, data=None):
         return [income_formset(period, data)]
 
@@ -448,12 +444,11 @@ class CostsEditView(EntryView):
     title = "Kostnader"
     intro = (
         "En rad per insats och omkostnad, med periodens budget, så att budget och utfall möts. "
-        "Budgeterar förbundet kostnaderna som en summa, ange den i stället för radernas budget. "
+        "Budgeterar förbundet kostnaderna som en summa, ange den under ”Personal, balanskrav och "
+        "prognos” i stället för radernas budget. "
         "En rad kan specificeras med underrader (t.ex. Kansli: rörelsens kostnader och "
         "personalkostnader); huvudradens utfall räknas då fram ur dem."
     )
-
-    form_class = CostBudgetForm
 
     def formsets(self, period, data=None):
         return [cost_formset(period, data)]

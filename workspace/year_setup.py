@@ -44,8 +44,8 @@ from finsam.models import (
 from finsam.money import format_amount
 from finsam.wording import join_swedish
 from interventions.models import Goal, Insats, InsatsFinancing
+from reports import outline, statements, texts
 from reports import selectors as report_selectors
-from reports import statements, texts
 from reports.models import DocumentKind, ReportDocument
 
 FIRST_YEAR, LAST_YEAR = 2004, 2100
@@ -361,5 +361,6 @@ def year_setup(
             target=plan,
             insats_ids=texts.continuing_insats_ids(forbund, year),
         )
+        outline.subsections_copy(source=sources.plan, target=plan)
     _carry_over(forbund, summary)
     return summary

@@ -35,12 +35,38 @@ class Forbund(VersionedModel):
         default=KommunSplitRule.POPULATION,
         help_text="Hur kommunernas 25 % fördelas enligt förbundsordningen.",
     )
+    # The reports' cover (``finsam.logos``: checked, size-limited and sanitised on upload).
+    logo = models.BinaryField("logotyp", blank=True, default=b"")
+    logo_type = models.CharField(
+        "logotypens filtyp",
+        max_length=20,
+        blank=True,
+        choices=[("image/png", "PNG"), ("image/svg+xml", "SVG")],
+    )
+    accent_colour = models.CharField(
+        "accentfärg",
+        max_length=7,
+        default="#1d4e89",
+        help_text="Färg på försättsbladet och rubrikerna i rapporterna, som #RRGGBB.",
+    )
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = "förbund"
         verbose_name_plural = "förbund"
         ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(accent_colour__regex=r"^#[0-9a-f]{6}$"),
+                name="forbund_accent_colour_hex",
+                violation_error_message="Ange färgen som #RRGGBB, t.ex. #1d4e89.",
+            ),
+            models.CheckConstraint(
+                condition=Q(logo_type__in=["", "image/png", "image/svg+xml"]),
+                name="forbund_logo_type_valid",
+                violation_error_message="Logotypen ska vara en SVG- eller PNG-fil.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

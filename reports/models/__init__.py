@@ -46,6 +46,7 @@ from reports.models.periods import (  # noqa: F401
     PeriodFigures,
     ReportKind,
     ReportPeriod,
+    StatementOrder,
 )
 
 # Signing, signed copies and attachments (issue 17) live in their own module.

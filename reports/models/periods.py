@@ -57,6 +57,18 @@ class DriftComparison(models.TextChoices):
     HELAR = "helar", "Föregående års utfall för helåret"
 
 
+class StatementOrder(models.TextChoices):
+    """The order of the financial statements after the förvaltningsberättelse (LKBR lists them;
+    förbund print the driftredovisning either first or after the kassaflödesanalys)."""
+
+    DRIFT_FORST = "drift_forst", (
+        "Driftredovisning, resultaträkning, balansräkning, kassaflödesanalys"
+    )
+    DRIFT_SIST = "drift_sist", (
+        "Resultaträkning, balansräkning, kassaflödesanalys, driftredovisning"
+    )
+
+
 # Tables that may be printed in tkr (``ReportPeriod.tkr_tables``).
 TABLE_CHOICES = (
     ("oversikt", "Översikt (femårs- eller periodöversikt)"),
@@ -129,6 +141,12 @@ class ReportPeriod(FrozenGuardMixin, VersionedModel):
         default=False,
         help_text="Avskrivningar, jämförelsestörande poster, anläggningstillgångar, avsättningar "
         "och långfristiga skulder som är noll visas med 0 i stället för att döljas.",
+    )
+    statement_order = models.CharField(
+        "ordning för de finansiella rapporterna",
+        max_length=20,
+        choices=StatementOrder.choices,
+        default=StatementOrder.DRIFT_FORST,
     )
     history = HistoricalRecords()
     objects = FrozenQuerySet.as_manager()

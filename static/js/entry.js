@@ -8,6 +8,7 @@
       (aria-live polite) and is disabled until the response arrives; a page instead of a PDF (a
       draft on its way) is opened; a failed render shows a Swedish message.
    4. A form with data-busy="<text>" shows the text and disables its buttons while it is sent.
+   5. Enter in a one-line box that wraps its value (textarea.one-line) sends the form.
 
    Totals are never computed here: the server computes them (htmx, see reports/live.py). */
 (function () {
@@ -207,7 +208,18 @@
     document.querySelectorAll("form[data-busy]").forEach(busyStatusFor);
   }
 
+  /* A one-line box that wraps a long value (textarea.one-line, e.g. the förbund's name): Enter
+     sends the form, as in a text field, instead of starting a new line. */
+  function onOneLineEnter(event) {
+    var box = event.target;
+    if (event.key !== "Enter" || !(box instanceof HTMLTextAreaElement)) return;
+    if (!box.classList.contains("one-line") || !box.form) return;
+    event.preventDefault();
+    box.form.requestSubmit();
+  }
+
   document.addEventListener("focusout", onAmountBlur);
+  document.addEventListener("keydown", onOneLineEnter);
   document.addEventListener("input", markDirty);
   document.addEventListener("change", markDirty);
   document.addEventListener("submit", onSubmit);

@@ -70,7 +70,8 @@ def test_board_decides_from_its_start_page_and_downloads_the_approved_pdf(
     primary = page.locator("a.button.primary", has_text="Ladda ner godkänd PDF")
     assert primary.count() == 1
     assert primary.inner_text() == f"Ladda ner godkänd PDF (version {version.number})"
-    draft = page.get_by_role("link", name=re.compile("^Ladda ner utkast"))
+    # The draft is a POST since issue 16 (a GET never writes): a button, secondary.
+    draft = page.get_by_role("button", name=re.compile("^Ladda ner utkast"))
     assert "primary" not in (draft.get_attribute("class") or "")
     assert "inte det godkända dokumentet" in draft.inner_text()
     page.screenshot(path=screenshot_dir / "board-approved-document.png", full_page=True)

@@ -51,6 +51,8 @@ class PeriodSpec:
     figures: dict = field(default_factory=dict)
     start: datetime.date | None = None
     end: datetime.date | None = None
+    # How the report is printed (``services.PRESENTATION_FIELDS``), e.g. the statements' order.
+    presentation: dict = field(default_factory=dict)
     # Supplementary notes: (title, text before, rows (label, budget, amount, last year), text
     # after); the rows as the förbund printed them.
     supplementary: list[tuple[str, str, list[tuple], str]] = field(default_factory=list)
@@ -74,6 +76,11 @@ def _load_period(forbund: Forbund, spec: PeriodSpec) -> ReportPeriod:
     if period.layout != spec.layout:
         period.layout = spec.layout
         period.save(update_fields=["layout"])
+    changed = [name for name, value in spec.presentation.items() if getattr(period, name) != value]
+    if changed:
+        for name in changed:
+            setattr(period, name, spec.presentation[name])
+        period.save(update_fields=changed)
     members = {m.name: m for m in forbund.members.all()}
     keep: set[int] = set()
     for position, line in enumerate(spec.lines, start=1):

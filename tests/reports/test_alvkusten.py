@@ -294,8 +294,10 @@ def test_presentation_is_chosen_per_report_on_the_entry_page(periods):
     from reports import forms, services
 
     period = periods["delar2026"]
+    shown = forms.OtherFiguresForm(instance=period.figures, prefix="f", period=period)
     form = forms.OtherFiguresForm(
         {
+            "f-seen": shown.seen_json(),  # what the page showed (reports.line_merge)
             "f-layout": "summerad",
             "f-balance_columns": "samma_datum",
             "f-drift_comparison": "helar",

@@ -35,6 +35,17 @@ def kwargs_for(name: str, forbund: Forbund) -> dict:
             insats = Insats.objects.filter(forbund=forbund).order_by("pk").first()
             return {"pk": document.pk, "insats_pk": insats.pk}
         return {"pk": document.pk}
+    if name.startswith("report-outline"):
+        from reports.models import DocumentSubsection
+
+        row = (
+            DocumentSubsection.objects.filter(document__fiscal_year__forbund=forbund)
+            .order_by("pk")
+            .first()
+        )
+        if name in ("report-outline", "report-outline-add"):
+            return {"pk": row.document_id}
+        return {"pk": row.document_id, "sub": row.pk}
     if name == "report-document-list":
         return {}
     if name.startswith("report-document-"):
