@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -34,6 +35,12 @@ def _open_period(user_id: int, forbund_id: int) -> MembershipPeriod | None:
 def _log_role(sender, instance: Membership, raw=False, **kwargs) -> None:
     if raw or is_purging():
         return
+    # A membership saved outside a transaction (autocommit) still locks its open period.
+    with transaction.atomic():
+        _log_role_locked(instance)
+
+
+def _log_role_locked(instance: Membership) -> None:
     now = timezone.now()
     current = _open_period(instance.user_id, instance.forbund_id)
     if current is not None and current.role == instance.role:
@@ -50,10 +57,11 @@ def _log_role(sender, instance: Membership, raw=False, **kwargs) -> None:
 def _log_removal(sender, instance: Membership, **kwargs) -> None:
     if is_purging():
         return
-    current = _open_period(instance.user_id, instance.forbund_id)
-    if current is not None:
-        current.valid_to = timezone.now()
-        current.save(update_fields=["valid_to"])
+    with transaction.atomic():
+        current = _open_period(instance.user_id, instance.forbund_id)
+        if current is not None:
+            current.valid_to = timezone.now()
+            current.save(update_fields=["valid_to"])
 
 
 def role_at(user_id: int, forbund: Forbund, moment: datetime.datetime) -> str | None:
@@ -75,6 +83,11 @@ def open_missing_periods(forbund: Forbund) -> None:
     """A period from now for every membership of the förbund without an open one (an import of a
     file from before the log), so the log covers every role from here on."""
     now = timezone.now()
+    with transaction.atomic():
+        _open_missing(forbund, now)
+
+
+def _open_missing(forbund: Forbund, now: datetime.datetime) -> None:
     for membership in Membership.objects.filter(forbund=forbund):
         if _open_period(membership.user_id, forbund.pk) is None:
             MembershipPeriod.objects.create(

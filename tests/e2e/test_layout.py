@@ -66,7 +66,8 @@ MEASURE = """() => {
     el.focus();
     if (document.activeElement !== el) continue;
     const r = el.getBoundingClientRect();
-    const x = r.left + Math.min(r.width / 2, 12), y = r.top + r.height / 2;
+    /* Near the top-left corner: a tall text box (grown to its text) is scrolled to its start. */
+    const x = r.left + Math.min(r.width / 2, 12), y = r.top + Math.min(r.height / 2, 12);
     const hit = document.elementFromPoint(x, y);
     const inView = y >= 0 && y <= innerHeight && x >= 0 && x <= innerWidth;
     if (!inView || !(hit === el || el.contains(hit) || (hit && hit.control === el))) {
