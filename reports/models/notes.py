@@ -15,15 +15,14 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
-from reports import freeze_guard
-from reports.models.base import FrozenQuerySet
+from reports.models.base import FrozenGuardMixin, FrozenQuerySet
 
 
 def _amount(verbose_name: str) -> models.DecimalField:
     return models.DecimalField(verbose_name, max_digits=15, decimal_places=2, null=True, blank=True)
 
 
-class SupplementaryNote(models.Model):
+class SupplementaryNote(FrozenGuardMixin, models.Model):
     period = models.ForeignKey(
         "reports.ReportPeriod",
         on_delete=models.CASCADE,
@@ -57,16 +56,8 @@ class SupplementaryNote(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
-        freeze_guard.check("instance", self)
-        return super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
-        freeze_guard.check("instance", self, deleting=True)
-        return super().delete(*args, **kwargs)
-
-
-class SupplementaryNoteRow(models.Model):
+class SupplementaryNoteRow(FrozenGuardMixin, models.Model):
     note = models.ForeignKey(
         SupplementaryNote, on_delete=models.CASCADE, related_name="rows", verbose_name="not"
     )
@@ -97,11 +88,3 @@ class SupplementaryNoteRow(models.Model):
 
     def __str__(self) -> str:
         return self.label
-
-    def save(self, *args, **kwargs):
-        freeze_guard.check("instance", self)
-        return super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        freeze_guard.check("instance", self, deleting=True)
-        return super().delete(*args, **kwargs)
