@@ -2,6 +2,7 @@ import pytest
 from django.test import Client
 
 from finsam.models import Forbund
+from tests import demo_snapshot
 from workspace import demo
 
 DEMO_SLUGS = ("finnveden", "sodra-vatterbygden", "insjoriket")
@@ -11,7 +12,7 @@ def demo_forbund() -> dict[str, Forbund]:
     """The seeds' förbund, loaded only when absent (a transactional test flushes the database)."""
     present = {forbund.slug: forbund for forbund in Forbund.objects.filter(slug__in=DEMO_SLUGS)}
     if len(present) != len(DEMO_SLUGS):
-        present = demo.load()
+        present = demo_snapshot.load()
     for forbund in present.values():
         _ensure_an_earlier_period(forbund)
     return present
@@ -41,6 +42,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     (which flush the database) after all others."""
     with django_db_blocker.unblock():
         demo.load()
+        demo_snapshot.take()  # transactional tests restore it (tests.demo_snapshot)
 
 
 @pytest.fixture

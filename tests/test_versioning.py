@@ -9,7 +9,7 @@ from django.test import Client
 
 from finsam.models import Budget, Member
 from finsam.versioning import STALE_VERSION_MESSAGE
-from workspace import demo
+from tests import demo_snapshot
 
 
 def member_form(member: Member, name: str, seen_version: int) -> dict:
@@ -84,7 +84,7 @@ def _post_concurrently(url: str, payloads: list[dict]) -> list[int]:
 
 @pytest.mark.django_db(transaction=True)
 def test_two_concurrent_saves_of_the_same_version_exactly_one_succeeds():
-    forbund = demo.load()["finnveden"]
+    forbund = demo_snapshot.load()["finnveden"]
     member = Member.objects.get(forbund=forbund, name="Värnamo kommun")
     url = f"/f/finnveden/medlemmar/{member.pk}/"
     statuses = _post_concurrently(

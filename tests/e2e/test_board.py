@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from reports.models import ApprovedVersion, DocumentStatus, ReportDocument, ReportKind
+from tests import demo_snapshot
 from tests.approvals import submit
 from workspace import demo
 
@@ -22,7 +23,7 @@ from workspace import demo
 def test_board_decides_from_its_start_page_and_downloads_the_approved_pdf(
     live_server, page, screenshot_dir
 ):
-    demo.load()
+    demo_snapshot.load()
     document = ReportDocument.objects.get(
         fiscal_year__forbund__slug="finnveden",
         fiscal_year__year=2020,

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from reports.models import DocumentKind, PeriodFigures, ReportDocument, ReportKind, ReportPeriod
+from tests import demo_snapshot
 from workspace import demo
 
 
@@ -26,7 +27,7 @@ def log_in(page, base: str, username: str) -> None:
 def test_start_page_entry_keyboard_live_totals_unsaved_warning_and_pdf_progress(
     live_server, page, screenshot_dir
 ):
-    demo.load()
+    demo_snapshot.load()
     base = live_server.url
     period = ReportPeriod.objects.get(
         fiscal_year__forbund__slug="finnveden",

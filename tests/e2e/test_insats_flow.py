@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests import demo_snapshot
 from workspace import demo
 
 NAME = "Steget vidare"
@@ -27,7 +28,7 @@ def cell_texts(row) -> list[str]:
 def test_sekreterare_adds_an_insats_and_outcome_revisor_only_reads(
     live_server, page, screenshot_dir
 ):
-    demo.load()
+    demo_snapshot.load()
 
     def shot(name: str) -> None:
         page.screenshot(path=screenshot_dir / f"insats-{name}.png", full_page=True)

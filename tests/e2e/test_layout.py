@@ -20,9 +20,9 @@ import pytest
 from django.urls import reverse
 
 from reports.models import ReportDocument
+from tests import demo_snapshot
 from tests.e2e.axe import axe_context, describe, require_axe, violations
 from tests.e2e.test_accessibility import ROLES, SLUG, log_in, pages_for
-from workspace import demo
 
 SIZES = ((1366, 768), (1280, 800), (390, 844))
 
@@ -110,7 +110,7 @@ def _slug(text: str) -> str:
 @pytest.mark.parametrize("role", ROLES)
 def test_every_page_fits_every_screen(role, live_server, browser, screenshot_dir):
     require_axe()
-    demo.load()
+    demo_snapshot.load()
     base = live_server.url
     failures: list[str] = []
     notes: list[str] = []

@@ -2,12 +2,13 @@
 
 import pytest
 
+from tests import demo_snapshot
 from workspace import demo
 
 
 @pytest.mark.django_db(transaction=True)
 def test_sekreterare_logs_in_and_sees_the_dashboard(live_server, page, screenshot_dir):
-    demo.load()
+    demo_snapshot.load()
     page.goto(live_server.url + "/")
     assert page.url.endswith("/logga-in/")
     page.screenshot(path=screenshot_dir / "01-login.png")

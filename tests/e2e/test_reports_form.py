@@ -7,12 +7,13 @@ import pytest
 
 from finsam.money import PUNKT_I_BELOPP
 from reports.models import PeriodFigures, ReportKind, ReportPeriod
+from tests import demo_snapshot
 from workspace import demo
 
 
 @pytest.mark.django_db(transaction=True)
 def test_bad_amount_in_the_balance_form_saves_nothing(live_server, page, screenshot_dir):
-    demo.load()
+    demo_snapshot.load()
     period = ReportPeriod.objects.get(
         fiscal_year__forbund__slug="finnveden",
         fiscal_year__year=2020,

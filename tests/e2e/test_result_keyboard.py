@@ -21,6 +21,7 @@ import pytest
 from finsam.models import Forbund
 from reports import services, statements
 from reports.models import FigureLine, LineKind, ReportKind
+from tests import demo_snapshot
 from workspace import demo
 
 # (kind, label, member, this year's utfall as typed)
@@ -55,7 +56,7 @@ LINES = [
 def test_a_twelve_line_resultatrakning_by_keyboard_in_16_keystrokes(
     live_server, page, screenshot_dir
 ):
-    demo.load()
+    demo_snapshot.load()
     forbund = Forbund.objects.get(slug="insjoriket")
     members = {m.name: m for m in forbund.members.all()}
     last_year = services.report_period_create(

@@ -22,6 +22,7 @@ from finsam.models import Forbund
 from finsam.money import PUNKT_I_BELOPP
 from reports import services
 from reports.models import FigureLine, ReportKind
+from tests import demo_snapshot
 from workspace import demo
 
 LINES = [
@@ -47,7 +48,7 @@ TOTAL = Decimal("3299767")
 def test_keyboard_entry_of_twelve_lines_paste_of_a_block_and_errors_on_leaving(
     live_server, page, screenshot_dir
 ):
-    demo.load()
+    demo_snapshot.load()
     forbund = Forbund.objects.get(slug="insjoriket")
     period = services.report_period_create(
         forbund=forbund, kind=ReportKind.ARSREDOVISNING, year=2031

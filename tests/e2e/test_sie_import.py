@@ -8,6 +8,7 @@ import pytest
 
 from reports.models import FigureLine
 from sie.models import AccountMapping, SieImport
+from tests import demo_snapshot
 from workspace import demo
 from workspace.demo_files import SODRA_SIE
 
@@ -29,7 +30,7 @@ def file_with_a_new_account(tmp_path):
 def test_upload_map_the_unmapped_account_reconcile_and_apply(
     live_server, page, screenshot_dir, tmp_path
 ):
-    demo.load()
+    demo_snapshot.load()
     path = file_with_a_new_account(tmp_path)
 
     def shot(name: str) -> None:

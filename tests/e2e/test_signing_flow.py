@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from finsam.models import BoardMember, Membership, Role
 from reports import signing
 from reports.models import ReportDocument, ReportKind, SigningAccount
+from tests import demo_snapshot
 from tests.approvals import approve
 from workspace import demo
 
@@ -40,7 +41,7 @@ def test_a_linked_board_member_signs_and_sees_the_progress(
 ):
     from tests.reports.signing_helpers import install_seal
 
-    demo.load()
+    demo_snapshot.load()
     install_seal(monkeypatch, tmp_path)  # the live server runs in this process: same env
     document = ReportDocument.objects.get(
         fiscal_year__forbund__slug="finnveden",
@@ -73,9 +74,7 @@ def test_a_linked_board_member_signs_and_sees_the_progress(
         "start_date"
     )
     page.get_by_label("Styrelseledamot").select_option(value=str(klas_member.pk))
-    page.locator("#id_koppla-user").select_option(
-        label="Klas Rydell (klas.rydell@example.se)"
-    )
+    page.locator("#id_koppla-user").select_option(label="Klas Rydell (klas.rydell@example.se)")
     page.get_by_role("button", name="Koppla", exact=True).click()
     assert page.get_by_text(
         "Klas Rydell signerar nu med inloggningen Klas Rydell (klas.rydell@example.se)."
