@@ -11,7 +11,11 @@ from finsam.models import BudgetLine
 from reports import freeze, services
 from reports.models import ApprovedVersion, ReportDocument
 from tests.approvals import approve
-from tests.test_transfer import export_after_import, fresh_database  # noqa: F401  (fixture)
+from tests.test_transfer import (  # noqa: F401  (fixtures)
+    export_after_import,
+    fresh_database,
+    migrated_template,
+)
 from workspace.transfer import export_forbund, import_forbund
 
 pytestmark = pytest.mark.django_db
