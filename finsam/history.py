@@ -117,8 +117,60 @@ def _who(record) -> str:
     return user.get_full_name() or user.get_username()
 
 
-def _subject(record) -> str:
-    instance = record.instance
+class RelatedRows:
+    """The rows the history's subjects name through their foreign keys (a figure line's period,
+    a text's document, an insats' förbund …), read in one query per model and level for all the
+    entries instead of one per entry, and shared between the models of one Historik."""
+
+    DEPTH = 4  # a text -> its document -> its period -> its fiscal year
+
+    def __init__(self, forbund=None) -> None:
+        self._rows: dict[type, dict] = {}
+        if forbund is not None:
+            self._rows[type(forbund)] = {forbund.pk: forbund}
+
+    def attach(self, instances: list) -> None:
+        level = list(instances)
+        for _ in range(self.DEPTH):
+            if not level:
+                return
+            wanted: dict[type, set] = {}
+            for instance in level:
+                for fk in _pk_foreign_keys(type(instance)):
+                    value = getattr(instance, fk.attname)
+                    if value is not None and not fk.is_cached(instance):
+                        wanted.setdefault(fk.related_model, set()).add(value)
+            for model, pks in wanted.items():
+                known = self._rows.setdefault(model, {})
+                missing = pks - known.keys()
+                if missing:
+                    known.update(model._base_manager.in_bulk(missing))
+            for instance in level:
+                for fk in _pk_foreign_keys(type(instance)):
+                    row = self._rows.get(fk.related_model, {}).get(getattr(instance, fk.attname))
+                    if row is not None and not fk.is_cached(instance):
+                        fk.set_cached_value(instance, row)
+            level = [
+                row
+                for model, pks in wanted.items()
+                for pk, row in self._rows[model].items()
+                if pk in pks
+            ]
+
+
+def _pk_foreign_keys(model) -> list:
+    """The model's foreign keys (and one-to-one keys) to another model's primary key."""
+    return [
+        fk
+        for fk in model._meta.concrete_fields
+        if (fk.many_to_one or fk.one_to_one)
+        and not fk.remote_field.parent_link
+        and fk.target_field.primary_key
+    ]
+
+
+def _subject(record, instance=None) -> str:
+    instance = instance if instance is not None else record.instance
     named = getattr(instance, "history_subject", None)
     if callable(named):
         try:
@@ -158,6 +210,7 @@ def history_entries(
     if chosen.kind:
         kinds = [chosen.kind]
     roles = roles_in(forbund)
+    related = RelatedRows(forbund)
     entries: list[HistoryEntry] = []
     for model in _audited_models():
         kind = kind_of(model)
@@ -171,7 +224,13 @@ def history_entries(
                 continue  # not data of a year (members, the board …)
             where[year_lookup] = chosen.year
         entries += entries_of(
-            model, where, kind=kind, limit=limit, roles=roles, action=chosen.action
+            model,
+            where,
+            kind=kind,
+            limit=limit,
+            roles=roles,
+            action=chosen.action,
+            related=related,
         )
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries[:limit]
@@ -185,6 +244,7 @@ def entries_of(
     limit: int,
     roles: dict[int, str] | None = None,
     action: str = "",
+    related: RelatedRows | None = None,
 ) -> list[HistoryEntry]:
     """The newest ``limit`` history records of ``model``'s rows matching ``filters``; updates
     that changed nothing shown are left out. ``action`` is a Swedish ACTIONS value or empty."""
@@ -203,17 +263,22 @@ def entries_of(
             if record.id in last_of_row:
                 previous[record.history_id] = last_of_row[record.id]
             last_of_row[record.id] = record
-    entries = []
+    shown = []
     for record in rows:
         changes = _changes(record, previous.get(record.history_id))
         if record.history_type == "~" and not changes:
             continue
+        shown.append((record, changes, record.instance))
+    related = related if related is not None else RelatedRows()
+    related.attach([instance for _, _, instance in shown])
+    entries = []
+    for record, changes, instance in shown:
         entries.append(
             HistoryEntry(
                 when=local(record.history_date),
                 who=_who(record),
                 kind=kind,
-                subject=_subject(record),
+                subject=_subject(record, instance),
                 action=ACTIONS[record.history_type],
                 changes=changes,
                 role=roles.get(record.history_user_id, ""),

@@ -463,9 +463,11 @@ def financing_checks(forbund: Forbund, year: int) -> list[CheckResult]:
     results = []
     financing = InsatsFinancing.objects.filter(
         insats__forbund=forbund, year=year, granted_max__isnull=False
-    ).select_related("insats")
+    ).select_related("insats__forbund", "budget_line")
+    # Read once for every financing that names no budget line, whether or not one does.
+    selectors.budget_cost_lines(forbund, year)
     for item in financing:
-        economy = selectors.insats_economy(item.insats, year)
+        economy = selectors.insats_economy(item.insats, year, item)
         over = economy.over_granted_max
         if over is None:
             continue

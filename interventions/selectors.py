@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.db.models import Max
 
-from finsam.models import Budget, BudgetKind, BudgetSection, Forbund
+from finsam.models import BudgetKind, BudgetLine, BudgetSection, Forbund
 from interventions.models import (
     Goal,
     IndicatorResult,
@@ -128,12 +128,15 @@ class InsatsEconomy:
 
 
 def budget_cost_lines(forbund: Forbund, year: int):
-    budget = Budget.objects.filter(
-        fiscal_year__forbund=forbund, fiscal_year__year=year, kind=BudgetKind.BUDGET
-    ).first()
-    if budget is None:
-        return []
-    return list(budget.lines.filter(section=BudgetSection.COST))
+    """The cost lines of the year's budget (one per fiscal year and kind), in one query."""
+    return list(
+        BudgetLine.objects.filter(
+            budget__fiscal_year__forbund=forbund,
+            budget__fiscal_year__year=year,
+            budget__kind=BudgetKind.BUDGET,
+            section=BudgetSection.COST,
+        )
+    )
 
 
 _LOOK_UP = object()
@@ -205,6 +208,8 @@ def insats_list(forbund: Forbund, year: int) -> InsatsList:
         for item in InsatsFinancing.objects.filter(insats__forbund=forbund, year=year)
         .select_related("budget_line", "insats")
     }
+    # Read once for every row whose financing names no budget line, whether or not one does.
+    budget_cost_lines(forbund, year)
     rows = []
     for insats in insatser:
         if not (insats.active_in(year) or insats.pk in summaries):

@@ -50,8 +50,15 @@ CACHED = {
         "budget_figures",
         "cash_flow",
         "soliditet",
+        "period_data",
     ],
-    "reports.selectors": ["annual_cost_lines"],
+    # The lowest readers, shared by the statements and checks of a cold request.
+    "reports.selectors": [
+        "annual_cost_lines",
+        "annual_reports",
+        "year_histories",
+        "comparison_period",
+    ],
     "reports.documents": ["document_html"],
     "interventions.selectors": [
         "budget_cost_lines",

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reports import statements
 from reports.models import ReportPeriod
-from reports.statements import PeriodData
 
 ZERO = Decimal(0)
 
@@ -32,7 +32,7 @@ def bidrag_table(period: ReportPeriod) -> BidragTable | None:
     "–" (None) when a member's budget is unknown."""
     from reports.models import LineKind
 
-    data = PeriodData.load(period)
+    data = statements.period_data(period)
     lines = sorted(
         data.top(LineKind.DRIFTBIDRAG),
         key=lambda line: (line.member.position, line.member.name, line.pk),

@@ -59,13 +59,13 @@ from reports.check_results import (  # noqa: F401
     severity_of,
 )
 from reports.models import COST_KINDS, LineKind, ReportKind, ReportPeriod
-from reports.statements import PeriodData
+from reports.statements import PeriodData, period_data
 
 
 class _Checker:
     def __init__(self, period: ReportPeriod, data: PeriodData | None = None):
         self.period = period
-        self.data = data if data is not None else PeriodData.load(period)
+        self.data = data if data is not None else period_data(period)
         self.results: list[CheckResult] = []
 
     def url(self, name: str) -> str:

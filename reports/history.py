@@ -6,7 +6,14 @@ the document's rows.
 
 from __future__ import annotations
 
-from finsam.history import HistoryEntry, HistoryFilter, entries_of, kind_of, roles_in
+from finsam.history import (
+    HistoryEntry,
+    HistoryFilter,
+    RelatedRows,
+    entries_of,
+    kind_of,
+    roles_in,
+)
 from finsam.models import Budget, BudgetKind, BudgetLine
 from reports.models import (
     DocumentKind,
@@ -52,13 +59,20 @@ def document_history_entries(
     """Changes to the document's rows, newest first (times in Europe/Stockholm)."""
     chosen = filters or HistoryFilter()
     roles = roles_in(document.fiscal_year.forbund)
+    related = RelatedRows(document.fiscal_year.forbund)
     entries: list[HistoryEntry] = []
     for model, lookup in _sources(document):
         kind = kind_of(model)
         if chosen.kind and kind != chosen.kind:
             continue
         entries += entries_of(
-            model, lookup, kind=kind, limit=limit, roles=roles, action=chosen.action
+            model,
+            lookup,
+            kind=kind,
+            limit=limit,
+            roles=roles,
+            action=chosen.action,
+            related=related,
         )
     entries.sort(key=lambda entry: entry.when, reverse=True)
     return entries[:limit]

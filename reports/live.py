@@ -32,7 +32,7 @@ class LiveSummary:
 
 def unsaved_data(period: ReportPeriod, form, formsets) -> PeriodData:
     """The period's data with the (validated, unsaved) form and formsets applied in memory."""
-    data = PeriodData.load(period)
+    data = statements.period_data(period)
     figures = form.instance if form is not None else data.figures
     covered = {f.instance.pk for fs in formsets for f in fs.initial_forms if f.instance.pk}
     lines = [line for line in data.lines if line.pk not in covered]
@@ -65,7 +65,7 @@ def summary(period: ReportPeriod, form, formsets) -> LiveSummary:
 
 def summary_of(period: ReportPeriod, data: PeriodData | None = None) -> LiveSummary:
     """The summary of the saved figures, or of ``data``."""
-    data = data if data is not None else PeriodData.load(period)
+    data = data if data is not None else statements.period_data(period)
     result = statements.result_figures(data)
     balance = statements.closing_balance(data)
     flow = statements.cash_flow(data)

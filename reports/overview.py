@@ -82,7 +82,7 @@ def period_year(period: ReportPeriod, back: int) -> PeriodYear:
         .first()
     )
     if report is not None:
-        data = statements.PeriodData.load(report)
+        data = statements.period_data(report)
         result = statements.result_figures(data)
         balance = statements.closing_balance(data)
         return PeriodYear(

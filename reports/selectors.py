@@ -23,11 +23,16 @@ def periods_of(forbund: Forbund) -> QuerySet[ReportPeriod]:
     )
 
 
+def annual_reports(forbund: Forbund) -> dict[int, ReportPeriod]:
+    """The förbund's Årsredovisning periods by year (at most one per fiscal year), read at once
+    for the statements that look up earlier years one by one (cached per data version)."""
+    periods = periods_of(forbund).filter(kind=ReportKind.ARSREDOVISNING)
+    return {period.fiscal_year.year: period for period in periods}
+
+
 def annual_report(forbund: Forbund, year: int) -> ReportPeriod | None:
     """The förbund's Årsredovisning period of ``year``, if entered."""
-    return (
-        periods_of(forbund).filter(kind=ReportKind.ARSREDOVISNING, fiscal_year__year=year).first()
-    )
+    return annual_reports(forbund).get(year)
 
 
 def comparison_period(period: ReportPeriod) -> ReportPeriod | None:
@@ -48,8 +53,13 @@ def previous_year_end_period(period: ReportPeriod) -> ReportPeriod | None:
     return annual_report(period.forbund, period.year - 1)
 
 
+def year_histories(forbund: Forbund) -> dict[int, YearHistory]:
+    """The förbund's entered figures of earlier years by year (one per year), read at once."""
+    return {history.year: history for history in YearHistory.objects.filter(forbund=forbund)}
+
+
 def history_of(forbund: Forbund, year: int) -> YearHistory | None:
-    return YearHistory.objects.filter(forbund=forbund, year=year).first()
+    return year_histories(forbund).get(year)
 
 
 def figures_of(period: ReportPeriod) -> PeriodFigures:

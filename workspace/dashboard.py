@@ -195,9 +195,14 @@ class _Context:
         return self.forbund.slug
 
     def budget(self) -> Budget | None:
-        return Budget.objects.filter(
-            fiscal_year__forbund=self.forbund, fiscal_year__year=self.year, kind=BudgetKind.BUDGET
-        ).first()
+        """The year's budget, read once for the plan and every period of the year."""
+        if not hasattr(self, "_budget"):
+            self._budget = Budget.objects.filter(
+                fiscal_year__forbund=self.forbund,
+                fiscal_year__year=self.year,
+                kind=BudgetKind.BUDGET,
+            ).first()
+        return self._budget
 
     def has_driftbidrag(self) -> bool:
         return Driftbidrag.objects.filter(

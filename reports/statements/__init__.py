@@ -53,6 +53,7 @@ from reports.statements.core import (  # noqa: F401
     closing_balance,
     equity_rollforward,
     opening_balance,
+    period_data,
     result_figures,
     soliditet,
     unit_of,

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from reports import selectors
 from reports.models import LineKind, ReportPeriod
-from reports.statements.core import PeriodData, Row, Table, unit_of
+from reports.statements import core
+from reports.statements.core import Row, Table, unit_of
 
 ZERO = Decimal("0.00")
 
@@ -71,7 +72,7 @@ def _previous_data(data):
         if period.is_full_year
         else selectors.comparison_period(period)
     )
-    return PeriodData.load(previous) if previous else None
+    return core.period_data(previous) if previous else None
 
 
 def _title(period: ReportPeriod) -> str:

@@ -19,8 +19,8 @@ from decimal import Decimal
 
 from reports import selectors
 from reports.models import BalanceColumns, FigureLine, Layout, LineKind, ReportPeriod
+from reports.statements import core
 from reports.statements.core import (
-    PeriodData,
     Row,
     Table,
     closing_balance,
@@ -69,7 +69,7 @@ def balance_sources(data) -> list[BalanceSource]:
         )
     ]
     comparison = selectors.comparison_period(period)
-    comparison_data = PeriodData.load(comparison) if comparison else None
+    comparison_data = core.period_data(comparison) if comparison else None
     sources.append(
         BalanceSource(
             f"{_one_year_back(period.end):%Y-%m-%d}",

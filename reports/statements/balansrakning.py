@@ -13,6 +13,7 @@ from reports.models import (
     LineKind,
     ReportPeriod,
 )
+from reports.statements import core
 from reports.statements.core import (
     ZERO,
     BalanceFigures,
@@ -50,7 +51,7 @@ class Balansrakning:
 
 
 def balansrakning(period: ReportPeriod) -> Balansrakning:
-    data = PeriodData.load(period)
+    data = core.period_data(period)
     closing = closing_balance(data)
     opening = opening_balance(data)
     equity = equity_rollforward(data)

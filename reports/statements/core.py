@@ -138,8 +138,14 @@ class PeriodData:
         return any(line.opening_amount is not None for line in self.top(kind))
 
 
+def period_data(period: ReportPeriod) -> PeriodData:
+    """The saved period's data, read once per data version: ``performance.memo`` caches it, so
+    the statements and checks of a page share one read of the period's lines and figures."""
+    return PeriodData.load(period)
+
+
 def _data(period: ReportPeriod | PeriodData) -> PeriodData:
-    return period if isinstance(period, PeriodData) else PeriodData.load(period)
+    return period if isinstance(period, PeriodData) else period_data(period)
 
 
 # --- Generic table for display ------------------------------------------------------------------

@@ -12,10 +12,10 @@ from reports.models import (
     LineKind,
     ReportPeriod,
 )
+from reports.statements import core
 from reports.statements.core import (
     COST_KINDS_ALL,
     TKR,
-    PeriodData,
     _result_word,
     _sum_or_none,
     budget_figures,
@@ -90,9 +90,9 @@ def drift_comparison_period(period: ReportPeriod) -> ReportPeriod | None:
 
 
 def driftredovisning(period: ReportPeriod) -> Driftredovisning:
-    data = PeriodData.load(period)
+    data = core.period_data(period)
     comparison = drift_comparison_period(period)
-    comparison_data = PeriodData.load(comparison) if comparison else None
+    comparison_data = core.period_data(comparison) if comparison else None
     result = result_figures(data)
     budget = budget_figures(data)
     previous = result_figures(comparison_data) if comparison_data else None

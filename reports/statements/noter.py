@@ -14,6 +14,7 @@ from reports.models import (
     LineKind,
     ReportPeriod,
 )
+from reports.statements import core
 from reports.statements.anlaggningar import (
     ansvarsforbindelser_note,
     fixed_assets,
@@ -102,9 +103,9 @@ def note_numbers(data: PeriodData) -> dict[str, int]:
 
 
 def noter(period: ReportPeriod) -> list[Note]:
-    data = PeriodData.load(period)
+    data = core.period_data(period)
     comparison = selectors.comparison_period(period)
-    comparison_data = PeriodData.load(comparison) if comparison else None
+    comparison_data = core.period_data(comparison) if comparison else None
     current_title = period.closing_label if period.is_full_year else period.period_label
     previous_title = None
     if comparison is not None:

@@ -8,7 +8,8 @@ from decimal import Decimal
 from finsam.models import Forbund
 from finsam.money import percent_of
 from reports import selectors
-from reports.statements.core import PeriodData, closing_balance, result_figures
+from reports.statements import core
+from reports.statements.core import closing_balance, result_figures
 
 # --- Five-year overview ---------------------------------------------------------------------------
 
@@ -40,7 +41,7 @@ class FiveYearOverview:
 def year_figures(forbund: Forbund, year: int) -> YearFigures:
     report = selectors.annual_report(forbund, year)
     if report is not None:
-        data = PeriodData.load(report)
+        data = core.period_data(report)
         result = result_figures(data)
         return YearFigures(
             year=year,

@@ -14,6 +14,7 @@ from reports.models import (
     LineKind,
     ReportPeriod,
 )
+from reports.statements import core
 from reports.statements.core import (
     INSATS_CATEGORIES,
     INSATSER_LABEL,
@@ -337,9 +338,9 @@ def column_titles(period: ReportPeriod, comparison: ReportPeriod | None) -> tupl
 
 
 def resultatrakning(period: ReportPeriod) -> Resultatrakning:
-    data = PeriodData.load(period)
+    data = core.period_data(period)
     comparison = selectors.comparison_period(period)
-    comparison_data = PeriodData.load(comparison) if comparison else None
+    comparison_data = core.period_data(comparison) if comparison else None
     items = _result_items(data, period.layout)
     comparison_items = _result_items(comparison_data, period.layout) if comparison_data else None
     notes = note_numbers(data)
