@@ -35,10 +35,14 @@ def members_of(forbund: Forbund) -> list[Member]:
 
 
 def kommun_weights(
-    forbund: Forbund, population_date: datetime.date | None
+    forbund: Forbund,
+    population_date: datetime.date | None,
+    members: list[Member] | None = None,
 ) -> dict[Member, Decimal]:
-    """Each kommun's weight in the kommuner's 25 %, by the förbundsordning's rule."""
-    kommuner = [m for m in members_of(forbund) if m.kind == MemberKind.KOMMUN]
+    """Each kommun's weight in the kommuner's 25 %, by the förbundsordning's rule (``members``:
+    the förbund's members when the caller read them already)."""
+    members = members if members is not None else members_of(forbund)
+    kommuner = [m for m in members if m.kind == MemberKind.KOMMUN]
     if not kommuner:
         raise AllocationError("Förbundet har inga kommuner som medlemmar.")
     if forbund.kommun_split_rule == KommunSplitRule.EXPLICIT:
@@ -92,7 +96,7 @@ class DriftbidragAllocation:
 def driftbidrag_allocation(driftbidrag: Driftbidrag) -> DriftbidragAllocation:
     forbund = driftbidrag.fiscal_year.forbund
     members = members_of(forbund)
-    weights = kommun_weights(forbund, driftbidrag.population_date)
+    weights = kommun_weights(forbund, driftbidrag.population_date, members)
     binding = None
     if driftbidrag.basis == DriftbidragBasis.TOTAL:
         total = driftbidrag.amount
@@ -225,23 +229,55 @@ def _budget(forbund: Forbund, year: int, kind: str) -> Budget | None:
     )
 
 
-def budget_opening(budget: Budget) -> Decimal:
+@dataclass(frozen=True)
+class _Budgets:
+    """The förbund's budgets and prognoses of some years, with their lines, read in two queries
+    for a table that shows several of them; other years are asked for one by one."""
+
+    forbund: Forbund
+    years: frozenset[int]
+    by_key: dict[tuple[int, str], Budget]
+
+    @classmethod
+    def read(cls, forbund: Forbund, years: set[int]) -> "_Budgets":
+        budgets = (
+            Budget.objects.filter(fiscal_year__forbund=forbund, fiscal_year__year__in=years)
+            .select_related("fiscal_year__forbund")
+            .prefetch_related("lines")
+        )
+        by_key = {(budget.fiscal_year.year, budget.kind): budget for budget in budgets}
+        return cls(forbund, frozenset(years), by_key)
+
+    def get(self, year: int, kind: str) -> Budget | None:
+        if year in self.years:
+            return self.by_key.get((year, kind))
+        return _budget(self.forbund, year, kind)
+
+
+def budget_opening(budget: Budget, budgets: _Budgets | None = None) -> Decimal:
     """Balanserat resultat entering the budget's year.
 
     A budget carries forward the previous year's prognos when there is one; otherwise (and for a
     prognos, whose figure is the actual equity) the entered figure.
     """
     if budget.kind == BudgetKind.BUDGET:
-        prognos = _budget(
-            budget.fiscal_year.forbund, budget.fiscal_year.year - 1, BudgetKind.PROGNOS
-        )
+        forbund, year = budget.fiscal_year.forbund, budget.fiscal_year.year - 1
+        if budgets is not None:
+            prognos = budgets.get(year, BudgetKind.PROGNOS)
+        else:
+            prognos = _budget(forbund, year, BudgetKind.PROGNOS)
         if prognos is not None:
             return budget_column(prognos, title="").closing
     return budget.opening_balance or ZERO
 
 
 def budget_column(
-    budget: Budget, *, title: str, plan_index: int = 0, lines: list | None = None
+    budget: Budget,
+    *,
+    title: str,
+    plan_index: int = 0,
+    lines: list | None = None,
+    budgets: _Budgets | None = None,
 ) -> BudgetColumn:
     """One column of a budget; ``lines``: the lines as typed on the edit page, not yet saved."""
     attribute = ("amount", "plan_year_1", "plan_year_2")[plan_index]
@@ -251,16 +287,18 @@ def budget_column(
         target = column.income if line.section == BudgetSection.INCOME else column.costs
         target[line.label] = value
     if plan_index == 0:
-        column.opening = budget_opening(budget)
+        column.opening = budget_opening(budget, budgets)
     return column
 
 
-def budget_plan_columns(budget: Budget, lines: list | None = None) -> list[BudgetColumn]:
+def budget_plan_columns(
+    budget: Budget, lines: list | None = None, budgets: _Budgets | None = None
+) -> list[BudgetColumn]:
     """The budget year and, for a budget, its two plan years; each plan year opens with the
     previous year's closing. ``lines``: unsaved lines of the edit page (its live totals)."""
     year = budget.fiscal_year.year
     title = "Budget" if budget.kind == BudgetKind.BUDGET else "Prognos"
-    current = budget_column(budget, title=f"{title} {year}", lines=lines)
+    current = budget_column(budget, title=f"{title} {year}", lines=lines, budgets=budgets)
     if budget.kind != BudgetKind.BUDGET:
         return [current]
     plan_1 = budget_column(budget, title=f"Plan {year + 1}", plan_index=1, lines=lines)
@@ -272,17 +310,20 @@ def budget_plan_columns(budget: Budget, lines: list | None = None) -> list[Budge
 
 def budget_table(forbund: Forbund, year: int) -> BudgetTable | None:
     """Section 9 of the verksamhetsplan: last year's budget and prognos, this year, plan years."""
-    budget = _budget(forbund, year, BudgetKind.BUDGET)
+    # this year's budget, last year's budget and prognos, and the prognos before last year's
+    # budget (its opening balance)
+    budgets = _Budgets.read(forbund, {year, year - 1, year - 2})
+    budget = budgets.get(year, BudgetKind.BUDGET)
     if budget is None:
         return None
     columns: list[BudgetColumn] = []
     sources: list[Budget] = []
     for kind, title in ((BudgetKind.BUDGET, "Budget"), (BudgetKind.PROGNOS, "Prognos")):
-        previous = _budget(forbund, year - 1, kind)
+        previous = budgets.get(year - 1, kind)
         if previous is not None:
-            columns.append(budget_column(previous, title=f"{title} {year - 1}"))
+            columns.append(budget_column(previous, title=f"{title} {year - 1}", budgets=budgets))
             sources.append(previous)
-    columns += budget_plan_columns(budget)
+    columns += budget_plan_columns(budget, budgets=budgets)
 
     footnotes: list[tuple[str, str]] = []
 

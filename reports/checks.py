@@ -395,7 +395,11 @@ class _Checker:
         lines = [
             x for x in self.data.top(LineKind.DRIFTBIDRAG) if x.member.kind == MemberKind.KOMMUN
         ]
-        driftbidrag = Driftbidrag.objects.filter(fiscal_year=self.period.fiscal_year).first()
+        driftbidrag = (
+            Driftbidrag.objects.filter(fiscal_year=self.period.fiscal_year)
+            .select_related("fiscal_year__forbund")
+            .first()
+        )
         if not lines or driftbidrag is None:
             return
         try:

@@ -87,7 +87,12 @@ class ReportListView(ForbundScopedMixin, SingleTableView):
     table_pagination = False
 
     def get_queryset(self):
-        return selectors.periods_of(self.forbund).order_by("-start", "kind")
+        # Each row links its document (status column): read with the periods, not per row.
+        return (
+            selectors.periods_of(self.forbund)
+            .select_related("document__fiscal_year__forbund")
+            .order_by("-start", "kind")
+        )
 
 
 class ReportCreateView(EditMixin, FormView):

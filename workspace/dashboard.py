@@ -160,7 +160,7 @@ def year_overview(forbund: Forbund, year: int, role: str | None) -> list[Documen
     states = [ctx.plan()]
     periods = list(
         ReportPeriod.objects.filter(fiscal_year__forbund=forbund, fiscal_year__year=year)
-        .select_related("fiscal_year", "fiscal_year__forbund")
+        .select_related("fiscal_year", "fiscal_year__forbund", "document")
         .order_by("start", "end")
     )
     interim = [p for p in periods if p.kind == ReportKind.DELARSRAPPORT]
@@ -350,8 +350,16 @@ class _Context:
             hint="" if self.can_edit else HINT_OFFICE_STARTS,
         )
 
+    def has_figures(self, period: ReportPeriod) -> bool:
+        """Whether any of the period's lines has an amount (asked once per period)."""
+        known = self.__dict__.setdefault("_has_figures", {})
+        if period.pk not in known:
+            known[period.pk] = period.lines.exclude(amount=0).exists()
+        return known[period.pk]
+
     def period_state(self, period: ReportPeriod) -> DocumentState:
-        document = ReportDocument.objects.filter(period=period).first()
+        # read with the period (year_overview), or asked here
+        document = getattr(period, "document", None)
         detail = _url(DOCUMENT_DETAIL, forbund=self.slug, pk=document.pk) if document else None
         base = {"kind": period.kind, "title": str(period), "url": period.get_absolute_url()}
         if document is not None:
@@ -390,7 +398,7 @@ class _Context:
 
     def period_missing(self, period: ReportPeriod, results) -> list[str]:
         missing = []
-        if not period.lines.exclude(amount=0).exists():
+        if not self.has_figures(period):
             missing.append(MISSING_FIGURES)
         absent = {r.fix_url for r in results if r.code == checks.UPPGIFT_SAKNAS}
         kwargs = {"forbund": self.slug, "pk": period.pk}
@@ -406,7 +414,7 @@ class _Context:
         pk = period.pk
         if not self.can_edit:
             return NextStep(STEP_SHOW, period.get_absolute_url())
-        if not period.lines.exclude(amount=0).exists():
+        if not self.has_figures(period):
             return NextStep(
                 STEP_ENTER_FIGURES,
                 reverse("report-income-edit", kwargs={"forbund": self.slug, "pk": pk}),
@@ -419,7 +427,7 @@ class _Context:
         for result in results:
             if result.code == checks.UPPGIFT_SAKNAS:
                 return NextStep(STEP_ENTER_PROGNOS, result.fix_url)
-        document = ReportDocument.objects.filter(period=period).first()
+        document = getattr(period, "document", None)
         submit = self.submit_url(document) if document else None
         return NextStep(STEP_SUBMIT, submit or detail or kontroller)
 
