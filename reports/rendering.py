@@ -135,6 +135,9 @@ def html_to_pdf(html: str, *, prepared: bool = True, attachments=()) -> Rendered
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
 
+    from reports import pdf_page_references
+
+    pdf_page_references.install()  # tagged writing no longer grows as elements × pages
     if prepared:
         font_config, stylesheet = _font_config(), _stylesheet()
     else:

@@ -100,7 +100,7 @@ def _connect_request_signals() -> None:
     request_finished.connect(_request_finished, dispatch_uid="e2e-in-flight-finished")
 
 
-def _wait_for_server_requests(timeout: float = 15.0) -> None:
+def _wait_for_server_requests(timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
     while _in_flight > 0 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -176,6 +176,15 @@ def browser(playwright_instance: Playwright, chromium_executable: str) -> Iterat
         yield browser
     finally:
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def _server_requests_end_before_teardown(live_server) -> Iterator[None]:
+    """Wait for the live server's requests still running (an approval that renders its PDF, a
+    test that failed while its request ran on) before the database is flushed: a request that
+    outlives its test fails on the blocked database and can take the test worker down with it."""
+    yield
+    _wait_for_server_requests()
 
 
 @pytest.fixture

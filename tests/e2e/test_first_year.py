@@ -13,6 +13,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
 from finsam.models import Forbund, Membership
 from reports.models import ApprovedVersion, ReportDocument
@@ -267,8 +268,10 @@ def test_a_new_forbunds_first_year(live_server, browser, screenshot_dir):
     page.get_by_role("link", name=re.compile("^Godkänn")).click()
     walk.check("22-godkann")
     page.get_by_label("Paragraf (§)").fill("5")
-    page.get_by_role("button", name=re.compile("^Godkänn")).click()
-    assert "Godkänd" in page.locator("main").inner_text()
+    page.get_by_role("button", name=re.compile("^Godkänn")).click(no_wait_after=True)
+    # Approval renders and stores the PDF before it answers: seconds on a busy machine.
+    expect(page).not_to_have_url(re.compile(r".*/godkann/$"), timeout=90_000)
+    expect(page.locator("main")).to_contain_text("Godkänd")
     approved = ApprovedVersion.objects.get(document__fiscal_year__forbund__slug="nybygden")
     assert approved.sha256 in page.locator("main").inner_text()
     walk.check("23-godkand")
