@@ -14,6 +14,8 @@ On SQLite, or before a snapshot is taken, ``load()`` is ``demo.load()``.
 
 from __future__ import annotations
 
+import contextlib
+
 from django.core.cache import cache
 from django.db import connection
 
@@ -56,14 +58,20 @@ def load() -> dict[str, Forbund]:
     connection.ensure_connection()
     raw = connection.connection
     tables = _snapshot["tables"]
-    with raw.transaction(), raw.cursor() as cursor:
+    # In a transactional test this is its own transaction; in a test that runs inside one (a
+    # database test after a transactional test flushed the demo away) it is part of the test's
+    # transaction, rolled back with it, so the replication role is set back explicitly (SET LOCAL
+    # would last until the test's end and keep the triggers off); an error rolls the SET back.
+    own = contextlib.nullcontext() if connection.in_atomic_block else raw.transaction()
+    with own, raw.cursor() as cursor:
         cursor.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE")
-        cursor.execute("SET LOCAL session_replication_role = replica")
+        cursor.execute("SET session_replication_role = replica")
         for table in tables:
             data = _snapshot["rows"][table]
             if len(data) > 19:  # a binary COPY of no rows is its 19-byte header and trailer
                 with cursor.copy(f'COPY "{table}" FROM STDIN (FORMAT binary)') as copy:
                     copy.write(data)
+        cursor.execute("SET session_replication_role = origin")
         for schema, name, last_value in _snapshot["sequences"]:
             if last_value is None:
                 cursor.execute("SELECT setval(%s, 1, false)", [f'"{schema}"."{name}"'])
