@@ -2,7 +2,7 @@ import pytest
 from django.test import Client
 
 from finsam.models import Forbund
-from tests import demo_snapshot
+from tests import demo_snapshot, empty_database
 from workspace import demo
 
 DEMO_SLUGS = ("finnveden", "sodra-vatterbygden", "insjoriket")
@@ -41,8 +41,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     use it run in transactions that are rolled back. pytest-django runs the transactional tests
     (which flush the database) after all others."""
     with django_db_blocker.unblock():
+        empty_database.take()  # the transfer tests' fresh databases copy it
         demo.load()
         demo_snapshot.take()  # transactional tests restore it (tests.demo_snapshot)
+    yield
+    with django_db_blocker.unblock():
+        empty_database.drop()
 
 
 @pytest.fixture

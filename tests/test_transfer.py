@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from finsam import ownership
 from finsam.models import Forbund, Member
+from tests import empty_database
 from tests.pdf.pdftext import pages_text
 from tests.scoping import database_snapshot
 from workspace.transfer import (
@@ -55,15 +56,7 @@ def test_export_contains_nothing_of_another_forbund(demo_data):
 
 
 def _server_params() -> dict:
-    config = settings.DATABASES["default"]
-    return {
-        "host": config["HOST"] or "localhost",
-        "port": config["PORT"] or 5432,
-        "user": config["USER"],
-        "password": config["PASSWORD"] or None,
-        "dbname": "postgres",
-        "autocommit": True,
-    }
+    return empty_database.server_params()
 
 
 def _database_url(name: str) -> str:
@@ -73,20 +66,13 @@ def _database_url(name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def migrated_template():
-    """An empty database migrated once per test process by a ``manage.py migrate`` subprocess;
-    each fresh database is a copy of it (``CREATE DATABASE … TEMPLATE``), which takes a fraction
-    of a second where migrating took 15–25 s."""
-    name = f"finsam_template_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(**_server_params()) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        result = manage(_database_url(name), "migrate", "--noinput")
-        assert result.returncode == 0, result.stdout + result.stderr
-        yield name
-    finally:
-        with psycopg.connect(**_server_params()) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def migrated_template(django_db_setup):
+    """An empty, migrated database to copy: the test database as migrated, before the demo was
+    loaded (``tests/empty_database.py``)."""
+    name = empty_database.name()
+    if name is None:
+        pytest.skip("needs PostgreSQL (the fresh database is a copy of a template)")
+    return name
 
 
 @pytest.fixture
