@@ -30,16 +30,26 @@ def server_params() -> dict:
     }
 
 
+def copy_of(template: str, prefix: str) -> str:
+    """A new database copied from ``template`` (nobody may be connected to it); its name."""
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(**server_params()) as server:
+        server.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return name
+
+
+def drop_database(name: str) -> None:
+    with psycopg.connect(**server_params()) as server:
+        server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def take() -> None:
     global _name
     if connection.vendor != "postgresql":
         return
     source = connection.settings_dict["NAME"]
-    name = f"finsam_empty_{uuid.uuid4().hex[:8]}"
     connection.close()
-    with psycopg.connect(**server_params()) as server:
-        server.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
-    _name = name
+    _name = copy_of(source, "finsam_empty")
 
 
 def name() -> str | None:
@@ -49,8 +59,6 @@ def name() -> str | None:
 
 def drop() -> None:
     global _name
-    if _name is None:
-        return
-    with psycopg.connect(**server_params()) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{_name}" WITH (FORCE)')
-    _name = None
+    if _name is not None:
+        drop_database(_name)
+        _name = None

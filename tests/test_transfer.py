@@ -6,10 +6,8 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 from django.apps import apps
 from django.conf import settings
@@ -55,12 +53,8 @@ def test_export_contains_nothing_of_another_forbund(demo_data):
     assert "Gnosjö kommun" in text
 
 
-def _server_params() -> dict:
-    return empty_database.server_params()
-
-
 def _database_url(name: str) -> str:
-    config, params = settings.DATABASES["default"], _server_params()
+    config, params = settings.DATABASES["default"], empty_database.server_params()
     password = f":{config['PASSWORD']}" if config["PASSWORD"] else ""
     return f"postgres://{config['USER']}{password}@{params['host']}:{params['port']}/{name}"
 
@@ -78,14 +72,11 @@ def migrated_template(django_db_setup):
 @pytest.fixture
 def fresh_database(migrated_template):
     """An empty, migrated PostgreSQL database beside the test database."""
-    name = f"finsam_fresh_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(**_server_params()) as connection:
-        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{migrated_template}"')
+    name = empty_database.copy_of(migrated_template, "finsam_fresh")
     try:
         yield _database_url(name)
     finally:
-        with psycopg.connect(**_server_params()) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        empty_database.drop_database(name)
 
 
 def manage(database_url: str, *args: str) -> subprocess.CompletedProcess:
